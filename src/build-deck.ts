@@ -1,0 +1,57 @@
+import {layoutSlides} from './layout-slides.js'
+import {parseNotes} from './parse-notes.js'
+import {readNotes} from './read-notes.js'
+import {selectPoints} from './select-points.js'
+import {splitSections} from './split-sections.js'
+import {toMarp} from './to-marp.js'
+import type {DeckMeta, NotesKind, Section, Slide} from './types.js'
+
+export interface BuildOptions {
+  /** Path of the notes, for messages and speaker notes (default: `'stdin'`). */
+  readonly file?: string
+  /** Deck title, over the notes' own (default: front matter `title`, the H1, or the file name). */
+  readonly title?: string
+  /** Marp theme (default: `'debrief'`). */
+  readonly theme?: string
+  /** Treat the notes as this kind instead of detecting it (default: detect). */
+  readonly kind?: NotesKind
+  /** Most bullets on one slide (default: `6`). */
+  readonly maxBullets?: number
+  /** Words a bullet aims at (default: `20`). */
+  readonly maxWords?: number
+}
+
+export interface BuiltDeck {
+  /** The Marp Markdown of the deck. */
+  readonly markdown: string
+  readonly slides: readonly Slide[]
+  readonly meta: DeckMeta & {readonly title: string}
+  readonly sections: readonly Section[]
+  readonly kind: NotesKind
+}
+
+/**
+ * Build a Marp deck from notes. Pure and synchronous: the same text and
+ * options always give the same deck.
+ */
+export function buildDeck(text: string | Uint8Array, options?: Readonly<BuildOptions>): BuiltDeck {
+  const file = options?.file ?? 'stdin'
+  const notes = readNotes(text, {file, kind: options?.kind})
+  const outline = splitSections(parseNotes(notes), {file})
+  const selections = selectPoints(outline, {maxWords: options?.maxWords})
+  const meta = options?.title ? {...outline.meta, title: options.title} : outline.meta
+  const deck = layoutSlides(meta, selections, {fallbackTitle: titleFromFile(file), maxBullets: options?.maxBullets})
+  const markdown = toMarp(deck, {theme: options?.theme, source: baseName(file)})
+  return {markdown, slides: deck.slides, meta: deck.meta, sections: outline.sections, kind: notes.kind}
+}
+
+function baseName(file: string): string {
+  return file.split(/[\\/]/).pop() || file
+}
+
+/** `kubecon-2024-keynote.md` → `Kubecon 2024 Keynote`. */
+function titleFromFile(file: string): string {
+  if (file === 'stdin') return 'Debrief'
+  const words = baseName(file).replace(/\.[^.]+$/, '').split(/[-_\s]+/).filter(Boolean)
+  return words.map((word) => word[0]!.toUpperCase() + word.slice(1)).join(' ') || 'Debrief'
+}

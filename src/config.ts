@@ -1,0 +1,55 @@
+import {DeckError, ExitCode} from './errors.js'
+
+/** The files a build can write. */
+export const formats = ['md', 'html', 'pdf', 'pptx', 'png'] as const
+export type Format = (typeof formats)[number]
+
+/** Themes that come with Marp itself. */
+const marpThemes = ['default', 'gaia', 'uncover']
+
+/** Options as given on the command line, not yet checked. */
+export interface Flags {
+  readonly out?: string
+  readonly format?: string
+  readonly theme?: string
+  readonly title?: string
+  readonly maxBullets?: string
+}
+
+/** Checked options for a build. */
+export interface Config {
+  readonly out: string
+  readonly formats: readonly Format[]
+  readonly theme: string
+  readonly title?: string
+  readonly maxBullets?: number
+}
+
+/**
+ * Check command-line flags and fill in defaults: `--out decks`,
+ * `--format md,html,pdf`, `--theme debrief`. `themes` names the themes that
+ * ship with debrief; Marp's own are always known.
+ */
+export function resolveConfig(flags: Readonly<Flags>, themes: readonly string[]): Config {
+  const chosen = (flags.format ?? 'md,html,pdf').split(',').map((format) => format.trim().toLowerCase()).filter(Boolean)
+  for (const format of chosen) {
+    if (!(formats as readonly string[]).includes(format)) {
+      throw new DeckError(`Unexpected \`${format}\` for \`--format\`, expected a comma list of ${formats.join(', ')}`, ExitCode.Usage)
+    }
+  }
+  if (chosen.length === 0) throw new DeckError('Unexpected empty `--format`, expected a comma list of ' + formats.join(', '), ExitCode.Usage)
+  const theme = flags.theme ?? 'debrief'
+  const known = [...themes, ...marpThemes]
+  if (!known.includes(theme)) {
+    throw new DeckError(`Unexpected \`${theme}\` for \`--theme\`, expected one of ${known.join(', ')}`, ExitCode.Usage)
+  }
+  let maxBullets: number | undefined
+  if (flags.maxBullets !== undefined) {
+    maxBullets = Number(flags.maxBullets)
+    if (!Number.isInteger(maxBullets) || maxBullets < 1) {
+      throw new DeckError(`Unexpected \`${flags.maxBullets}\` for \`--max-bullets\`, expected a positive integer`, ExitCode.Usage)
+    }
+  }
+  if (flags.out === '') throw new DeckError('Unexpected empty `--out`, expected a folder', ExitCode.Usage)
+  return {out: flags.out ?? 'decks', formats: [...new Set(chosen)] as Format[], theme, title: flags.title, maxBullets}
+}

@@ -1,0 +1,148 @@
+import type {AgendaSlide, Bullet, ContentSlide, Deck, DeckMeta, Link, Origin, Selection, Slide} from './types.js'
+import {withDefaults} from './settings.js'
+
+export interface LayoutOptions {
+  /** Deck title when the notes give none (default: `'Debrief'`). */
+  readonly fallbackTitle?: string
+  /** Most bullets on one slide (default: `6`). */
+  readonly maxBullets?: number
+  /** Most text lines on one slide, counting wrapped bullets and code (default: `10`). */
+  readonly maxLines?: number
+  /** Characters that fit on one line of a bullet (default: `58`). */
+  readonly charsPerLine?: number
+  /** Most entries on one agenda slide (default: `9`). */
+  readonly maxAgenda?: number
+  /** Most links on one resources slide (default: `8`). */
+  readonly maxLinks?: number
+  /** Most quote slides after one section (default: `2`). */
+  readonly maxQuotes?: number
+}
+
+const defaults = {
+  fallbackTitle: 'Debrief',
+  maxBullets: 6,
+  maxLines: 10,
+  charsPerLine: 58,
+  maxAgenda: 9,
+  maxLinks: 8,
+  maxQuotes: 2
+}
+
+type Settings = typeof defaults
+
+/**
+ * Lay the selections out as slides: a title slide, an agenda, one or more
+ * slides per section (continued slides titled "(cont.)"), quote slides, and a
+ * resources slide with every link.
+ */
+export function layoutSlides(meta: DeckMeta, selections: readonly Selection[], options?: Readonly<LayoutOptions>): Deck {
+  const settings = withDefaults(defaults, options)
+  const title = meta.title ?? settings.fallbackTitle
+  const slides: Slide[] = [{type: 'title', title, subtitle: meta.subtitle, meta}]
+
+  const entries = selections.map(({section}) => ({title: section.title, depth: section.depth})).filter((entry) => entry.depth <= 2)
+  chunkEvenly(entries, settings.maxAgenda, () => 1).forEach((items, index) => {
+    const agenda: AgendaSlide = {type: 'agenda', title: index === 0 ? 'Agenda' : 'Agenda (cont.)', items}
+    slides.push(agenda)
+  })
+
+  for (const selection of selections) slides.push(...sectionSlides(selection, settings))
+
+  const links = dedupe(selections.flatMap((selection) => selection.links))
+  chunkEvenly(links, settings.maxLinks, () => 1).forEach((group, index) => {
+    slides.push({type: 'resources', title: 'Resources', continued: index > 0, links: group})
+  })
+  return {meta: {...meta, title}, slides}
+}
+
+function sectionSlides(selection: Selection, settings: Settings): Slide[] {
+  const {section} = selection
+  const weigh = (bullet: Bullet): number => Math.max(1, Math.ceil(bullet.text.length / (settings.charsPerLine - bullet.depth * 4)))
+  const groups = chunkEvenly(selection.bullets, settings.maxBullets, weigh, settings.maxLines)
+  const slides: ContentSlide[] = groups.map((bullets) => ({
+    type: 'content',
+    title: section.title,
+    continued: false,
+    bullets,
+    links: selection.links,
+    notes: origins(bullets)
+  }))
+
+  for (const code of selection.code) {
+    const codeLines = code.value.split('\n').length + 1
+    const last = slides.at(-1)
+    const used = last ? last.bullets.reduce((sum, bullet) => sum + weigh(bullet), 0) : 0
+    if (last && !last.code && used + codeLines <= settings.maxLines && last.bullets.length < settings.maxBullets) {
+      slides[slides.length - 1] = {...last, code}
+    } else {
+      slides.push({type: 'content', title: section.title, continued: false, bullets: [], code, links: selection.links, notes: []})
+    }
+  }
+
+  const result: Slide[] = slides.map((slide, index) => ({
+    ...slide,
+    continued: index > 0,
+    notes: index === 0 ? [...slide.notes, ...selection.dropped] : slide.notes
+  }))
+  for (const quote of selection.quotes.slice(0, settings.maxQuotes)) {
+    result.push({type: 'quote', title: section.title, quote})
+  }
+  return result
+}
+
+/**
+ * Split items into as few groups as the limits allow (at most `max` items and
+ * `maxWeight` weight each; an item heavier than that stands alone), balanced
+ * so that the fullest group is as light as it can be: eleven bullets become
+ * six and five, not six, four and one.
+ */
+export function chunkEvenly<T>(items: readonly T[], max: number, weigh: (item: T) => number, maxWeight = Infinity): T[][] {
+  const n = items.length
+  if (n === 0) return []
+  const weights = items.map(weigh)
+  // cost of items [from, to): how full the group is, 1 = at a limit.
+  const cost = (from: number, to: number): number => {
+    let weight = 0
+    for (let index = from; index < to; index++) weight += weights[index]!
+    const fill = Math.max((to - from) / max, weight / maxWeight)
+    return to - from === 1 ? Math.min(fill, 1) : fill
+  }
+  // best[g][j]: the lowest "fullest group" cost of the first j items in g groups.
+  for (let groups = Math.ceil(n / max); groups <= n; groups++) {
+    const best: number[][] = [[0, ...Array<number>(n).fill(Infinity)]]
+    const cut: number[][] = [[]]
+    for (let g = 1; g <= groups; g++) {
+      best.push(Array<number>(n + 1).fill(Infinity))
+      cut.push(Array<number>(n + 1).fill(0))
+      for (let j = g; j <= n; j++) {
+        for (let i = g - 1; i < j; i++) {
+          const value = Math.max(best[g - 1]![i]!, cost(i, j))
+          if (value < best[g]![j]!) {
+            best[g]![j] = value
+            cut[g]![j] = i
+          }
+        }
+      }
+    }
+    if (best[groups]![n]! <= 1) {
+      const result: T[][] = []
+      for (let g = groups, j = n; g > 0; g--) {
+        const i = cut[g]![j]!
+        result.unshift(items.slice(i, j))
+        j = i
+      }
+      return result
+    }
+  }
+  return items.map((item) => [item])
+}
+
+function origins(bullets: readonly Bullet[]): Origin[] {
+  const seen = new Set<Origin>()
+  return bullets.map((bullet) => bullet.origin).filter((origin) => !seen.has(origin) && Boolean(seen.add(origin)))
+}
+
+function dedupe(links: readonly Link[]): Link[] {
+  const seen = new Set<string>()
+  return links.filter((link) => !seen.has(link.url) && Boolean(seen.add(link.url)))
+}

@@ -1,0 +1,139 @@
+import type {Code, Root, RootContent} from 'mdast'
+
+/** What kind of notes a text is; decides how it is parsed and split. */
+export type NotesKind = 'markdown' | 'plain'
+
+/** Notes after reading: normalised text and what kind they are. */
+export interface Notes {
+  /** Text with BOM stripped, line endings `\n`, Unicode NFC. */
+  readonly text: string
+  readonly kind: NotesKind
+}
+
+/** What is known about the event the notes are from. */
+export interface DeckMeta {
+  readonly title?: string
+  /** Shown under the title: the notes' lead line when it is short. */
+  readonly subtitle?: string
+  readonly event?: string
+  /** ISO date (`2024-03-20`) when the notes give one. */
+  readonly date?: string
+  readonly author?: string
+}
+
+/** A run of notes under one heading (or one segment of flat text). */
+export interface Section {
+  readonly title: string
+  /** 1 for a top-level section, 2 for a section inside it, and so on. */
+  readonly depth: number
+  /** Source line of the heading, or of the first content line. */
+  readonly line: number
+  /** The section's own content, without its heading or sub-sections. */
+  readonly nodes: readonly RootContent[]
+}
+
+/** The notes as a deck outline: metadata and sections in order. */
+export interface Outline {
+  readonly meta: DeckMeta
+  readonly sections: readonly Section[]
+  /** Link reference definitions (`[id]: url`), by normalised identifier. */
+  readonly definitions: Readonly<Record<string, string>>
+}
+
+/** A piece of the source that a slide element was condensed from. */
+export interface Origin {
+  readonly line: number
+  readonly text: string
+}
+
+/** One bullet: condensed text plus where it came from. */
+export interface Bullet {
+  readonly text: string
+  /** 0 for a top-level bullet, 1 for a sub-bullet. */
+  readonly depth: number
+  readonly origin: Origin
+  /** Importance within its section; higher is more important. */
+  readonly score: number
+}
+
+/** A quotation worth a slide of its own. */
+export interface Quote {
+  readonly text: string
+  readonly attribution?: string
+  readonly origin: Origin
+}
+
+/** A link with its text, as found in the notes. */
+export interface Link {
+  readonly text: string
+  readonly url: string
+  readonly line: number
+}
+
+/** A code block, kept verbatim. */
+export interface CodeBlock {
+  readonly lang?: string
+  readonly value: string
+  readonly line: number
+}
+
+/** What was chosen from one section. */
+export interface Selection {
+  readonly section: Section
+  /** Bullets in source order. */
+  readonly bullets: readonly Bullet[]
+  readonly quotes: readonly Quote[]
+  readonly code: readonly CodeBlock[]
+  readonly links: readonly Link[]
+  /** Sentences left out of the slides; they go to the speaker notes. */
+  readonly dropped: readonly Origin[]
+}
+
+export interface TitleSlide {
+  readonly type: 'title'
+  readonly title: string
+  readonly subtitle?: string
+  readonly meta: DeckMeta
+}
+
+export interface AgendaSlide {
+  readonly type: 'agenda'
+  readonly title: string
+  readonly items: ReadonlyArray<{readonly title: string; readonly depth: number}>
+}
+
+export interface ContentSlide {
+  readonly type: 'content'
+  readonly title: string
+  /** Set on the second and later slides of one section. */
+  readonly continued: boolean
+  readonly bullets: readonly Bullet[]
+  readonly code?: CodeBlock
+  /** Links of the section, to turn link text in bullets into links. */
+  readonly links: readonly Link[]
+  /** Source text shown in the speaker notes. */
+  readonly notes: readonly Origin[]
+}
+
+export interface QuoteSlide {
+  readonly type: 'quote'
+  readonly title: string
+  readonly quote: Quote
+}
+
+export interface ResourcesSlide {
+  readonly type: 'resources'
+  readonly title: string
+  readonly continued: boolean
+  readonly links: readonly Link[]
+}
+
+export type Slide = TitleSlide | AgendaSlide | ContentSlide | QuoteSlide | ResourcesSlide
+
+/** A whole deck, ready to be written as Marp Markdown. */
+export interface Deck {
+  readonly meta: DeckMeta & {readonly title: string}
+  readonly slides: readonly Slide[]
+}
+
+export type {Code, Root, RootContent}
