@@ -1,5 +1,6 @@
 import {access, constants} from 'node:fs/promises'
 import {delimiter, join} from 'node:path'
+import {DeckError, ExitCode} from './errors.js'
 
 /** Where a browser for PDF, PPTX and PNG output was found. */
 export interface Browser {
@@ -24,11 +25,15 @@ const fixed: Record<string, string[]> = {
 /**
  * Find a Chrome-family browser: `CHROME_PATH` when set, then an installed
  * Chrome, Chromium or Edge, then the Chromium shipped in the optional npm
- * package `@sparticuz/chromium`. Returns `undefined` when there is none.
+ * package `@sparticuz/chromium`. Returns `undefined` when there is none, and
+ * throws when `CHROME_PATH` names something that is not there.
  */
 export async function findBrowser(env: NodeJS.ProcessEnv = process.env): Promise<Browser | undefined> {
   const configured = env['CHROME_PATH']
-  if (configured) return (await executable(configured)) ? {path: configured, from: 'env'} : undefined
+  if (configured) {
+    if (await executable(configured)) return {path: configured, from: 'env'}
+    throw new DeckError(`CHROME_PATH is set to ${configured}, which is not an executable browser`, ExitCode.Unavailable)
+  }
   const directories = (env['PATH'] ?? '').split(delimiter).filter(Boolean)
   const candidates = [...directories.flatMap((directory) => names.map((name) => join(directory, name))), ...(fixed[process.platform] ?? [])]
   for (const candidate of candidates) if (await executable(candidate)) return {path: candidate, from: 'system'}

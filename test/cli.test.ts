@@ -1,0 +1,124 @@
+import {cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {beforeEach, describe, expect, test} from 'vitest'
+import {ExitCode} from '../src/errors.js'
+import {debrief, temporaryDirectory} from './helpers.js'
+
+let dir: string
+
+beforeEach(() => {
+  dir = temporaryDirectory()
+  mkdirSync(join(dir, 'sources'))
+  cpSync('sources', join(dir, 'sources'), {recursive: true})
+})
+
+function listing(folder: string): string[] {
+  return existsSync(folder) ? readdirSync(folder).sort() : []
+}
+
+describe('debrief (markdown and HTML, no browser)', () => {
+  test('builds every deck in sources/ into decks/ by default formats asked', () => {
+    const result = debrief(['--format', 'md,html'], {cwd: dir})
+    expect(result.code).toBe(ExitCode.Ok)
+    expect(listing(join(dir, 'decks'))).toEqual([
+      'kubecon-2024-keynote-liveblog.html',
+      'kubecon-2024-keynote-liveblog.md',
+      'kubecon-2024-keynote-notes.html',
+      'kubecon-2024-keynote-notes.md'
+    ])
+    expect(result.stderr).toMatch(/^sources\/kubecon-2024-keynote-notes\.md → decks\/kubecon-2024-keynote-notes\.\{md,html\} \(\d+ slides, markdown\)$/m)
+    expect(result.stdout).toBe('')
+  })
+
+  test('building twice gives byte-identical Markdown and HTML', () => {
+    expect(debrief(['--format', 'md,html', '--out', 'one'], {cwd: dir}).code).toBe(0)
+    expect(debrief(['--format', 'md,html', '--out', 'two'], {cwd: dir}).code).toBe(0)
+    for (const file of listing(join(dir, 'one'))) {
+      expect(readFileSync(join(dir, 'two', file)).equals(readFileSync(join(dir, 'one', file)))).toBe(true)
+    }
+  })
+
+  test('reads notes from stdin and writes the deck to stdout', () => {
+    const result = debrief(['-', '--format', 'md'], {cwd: dir, input: '# Retro\n\n## Went well\n\n- We shipped on time\n'})
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(/^---\nmarp: true\n/)
+    expect(result.stdout).toContain('- We shipped on time')
+    expect(listing(join(dir, 'decks'))).toEqual([])
+  })
+
+  test('takes single files, --out, --theme and --title', () => {
+    const result = debrief(['sources/kubecon-2024-keynote-notes.md', '-o', 'out', '-f', 'md', '-t', 'debrief-dark', '--title', 'Our debrief'], {cwd: dir})
+    expect(result.code).toBe(0)
+    const deck = readFileSync(join(dir, 'out', 'kubecon-2024-keynote-notes.md'), 'utf8')
+    expect(deck).toContain('theme: debrief-dark')
+    expect(deck).toContain('# Our debrief')
+  })
+
+  test('--help and --version print to stdout and exit 0', () => {
+    const help = debrief(['--help'], {cwd: dir})
+    expect(help.code).toBe(0)
+    expect(help.stdout).toContain('Usage: debrief')
+    const version = debrief(['--version'], {cwd: dir})
+    expect(version.code).toBe(0)
+    expect(version.stdout.trim()).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version)
+  })
+})
+
+describe('debrief on bad input: one line, an exit code, nothing written', () => {
+  function expectFailure(args: string[], code: number, message: RegExp) {
+    const before = listing(join(dir, 'sources')).map((file) => [file, readFileSync(join(dir, 'sources', file), 'utf8')])
+    const result = debrief(args, {cwd: dir})
+    expect(result.code).toBe(code)
+    expect(result.stderr.trim().split('\n')).toHaveLength(1)
+    expect(result.stderr.trim()).toMatch(message)
+    expect(listing(join(dir, 'decks'))).toEqual([])
+    expect(listing(join(dir, 'sources')).map((file) => [file, readFileSync(join(dir, 'sources', file), 'utf8')])).toEqual(before)
+  }
+
+  test('a missing file', () => {
+    expectFailure(['nope.md'], ExitCode.NoInput, /^debrief: nope\.md: no such file or directory$/)
+  })
+
+  test('a folder with no notes', () => {
+    mkdirSync(join(dir, 'empty'))
+    writeFileSync(join(dir, 'empty', 'picture.png'), 'not notes')
+    expectFailure(['empty'], ExitCode.NoInput, /^debrief: empty: no notes found/)
+  })
+
+  test('an empty file among good ones stops the batch before anything is written', () => {
+    writeFileSync(join(dir, 'sources', 'blank.md'), '  \n\n')
+    expectFailure(['sources', '--format', 'md,html'], ExitCode.DataError, /^debrief: sources\/blank\.md: empty file, expected notes$/)
+  })
+
+  test('a file that is not text', () => {
+    writeFileSync(join(dir, 'sources', 'binary.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]))
+    expectFailure(['sources'], ExitCode.DataError, /^debrief: sources\/binary\.txt: binary file/)
+  })
+
+  test('bad front matter names the file and line', () => {
+    writeFileSync(join(dir, 'sources', 'broken.md'), '---\ntitle: [unclosed\n---\n\n# Hello\n')
+    expectFailure(['sources'], ExitCode.DataError, /^debrief: sources\/broken\.md:\d+: front matter is not valid YAML/)
+  })
+
+  test('an unknown option or format', () => {
+    expectFailure(['--nope'], ExitCode.Usage, /^debrief: Unknown option '--nope'/)
+    expectFailure(['--format', 'docx'], ExitCode.Usage, /^debrief: Unexpected `docx` for `--format`/)
+    expectFailure(['--theme', 'nope'], ExitCode.Usage, /^debrief: Unexpected `nope` for `--theme`/)
+  })
+
+  test('an output that would overwrite the notes', () => {
+    const result = debrief(['sources/kubecon-2024-keynote-notes.md', '--out', 'sources', '--format', 'md'], {cwd: dir})
+    expect(result.code).toBe(ExitCode.CantCreate)
+    expect(result.stderr).toMatch(/would overwrite the notes/)
+    expect(readFileSync(join(dir, 'sources', 'kubecon-2024-keynote-notes.md'), 'utf8')).toBe(readFileSync('sources/kubecon-2024-keynote-notes.md', 'utf8'))
+  })
+
+  test('an output folder that cannot be written leaves no temporary file', () => {
+    writeFileSync(join(dir, 'decks'), 'a file where the folder should be')
+    const result = debrief(['--format', 'md'], {cwd: dir})
+    expect(result.code).toBe(ExitCode.CantCreate)
+    expect(result.stderr.trim().split('\n')).toHaveLength(1)
+    expect(statSync(join(dir, 'decks')).isFile()).toBe(true)
+    expect(listing(dir).filter((file) => file.endsWith('.tmp'))).toEqual([])
+  })
+})

@@ -1,0 +1,78 @@
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {PDFDocument} from 'pdf-lib'
+import {describe, expect, test} from 'vitest'
+import {buildDeck} from '../src/build-deck.js'
+import {findBrowser} from '../src/find-browser.js'
+import {renderHtml} from '../src/render-html.js'
+import {renderPdf} from '../src/render-pdf.js'
+import {debrief, temporaryDirectory} from './helpers.js'
+
+const samples = ['kubecon-2024-keynote-notes.md', 'kubecon-2024-keynote-liveblog.txt'].map((file) => {
+  const deck = buildDeck(readFileSync(`sources/${file}`), {file: `sources/${file}`})
+  return {name: file.replace(/\.[^.]+$/, ''), markdown: deck.markdown, slides: deck.slides.length}
+})
+
+function marpProfiles(): string[] {
+  return readdirSync(tmpdir()).filter((entry) => entry.startsWith('marp-cli-'))
+}
+
+describe('renderHtml', () => {
+  test('writes a bespoke deck with one <section> per slide, speaker notes, and nothing fetched from the network', async () => {
+    const html = await renderHtml(samples)
+    for (const sample of samples) {
+      const page = html.get(sample.name)!
+      expect(page.match(/<section\b/g)).toHaveLength(sample.slides)
+      // The bespoke template: navigation, presenter view and the notes it shows.
+      expect(page).toContain('bespoke-marp-osc')
+      expect(page).toContain('bespoke-marp-note')
+      expect(page).toMatch(/<div class="bespoke-marp-note"[^>]*>[\s\S]*?kubecon-2024-keynote-\w+\.(md|txt):\d+/)
+      // Offline: no script, style sheet, font or image from another host.
+      expect(page).not.toMatch(/<script[^>]+src=["']?https?:/i)
+      expect(page).not.toMatch(/<link[^>]+href=["']?https?:/i)
+      expect(page).not.toMatch(/@import\s+(url\()?["']?https?:/i)
+      expect(page).not.toMatch(/url\(["']?https?:/i)
+      expect(page).not.toMatch(/<img[^>]+src=["']?https?:/i)
+    }
+  })
+})
+
+describe('renderPdf in a real browser', () => {
+  test('makes one page per slide, 16:9, and leaves no browser profile behind', async () => {
+    const before = marpProfiles()
+    const pdfs = await renderPdf(samples)
+    for (const sample of samples) {
+      const [file] = pdfs.get(sample.name)!
+      const pdf = await PDFDocument.load(file!)
+      expect(pdf.getPageCount()).toBe(sample.slides)
+      const {width, height} = pdf.getPage(0).getSize()
+      expect(width / height).toBeCloseTo(16 / 9, 2)
+    }
+    expect(marpProfiles()).toEqual(before)
+  })
+
+  test('falls back to the Chromium of @sparticuz/chromium when the machine has no browser', async () => {
+    const browser = await findBrowser({PATH: ''})
+    expect(browser?.from).toBe('bundled')
+    const deck = buildDeck('# Retro\n\n## Went well\n\n- We shipped on time\n\n## To improve\n\n- Fewer meetings\n')
+    const pdfs = await renderPdf([{name: 'retro', markdown: deck.markdown}], {browser})
+    const pdf = await PDFDocument.load(pdfs.get('retro')![0]!)
+    expect(pdf.getPageCount()).toBe(deck.slides.length)
+  })
+
+  test('a CHROME_PATH that is not there is an error, not a silent fallback', async () => {
+    await expect(findBrowser({CHROME_PATH: '/nonexistent/chrome', PATH: ''})).rejects.toThrow(
+      'CHROME_PATH is set to /nonexistent/chrome, which is not an executable browser'
+    )
+  })
+
+  test('the CLI writes md, html and pdf for every sample', () => {
+    const dir = temporaryDirectory()
+    const result = debrief([join(process.cwd(), 'sources'), '--out', 'decks'], {cwd: dir})
+    expect(result.code).toBe(0)
+    expect(readdirSync(join(dir, 'decks')).sort()).toEqual(samples.flatMap((sample) => ['html', 'md', 'pdf'].map((extension) => `${sample.name}.${extension}`)).sort())
+    expect(result.stderr.trim().split('\n')).toHaveLength(2)
+    expect(existsSync(join(dir, 'decks', 'kubecon-2024-keynote-notes.pdf'))).toBe(true)
+  })
+})
