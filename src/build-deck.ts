@@ -1,8 +1,10 @@
 import {layoutSlides} from './layout-slides.js'
+import {orderEntries, type Order} from './order-entries.js'
 import {parseNotes} from './parse-notes.js'
 import {readNotes} from './read-notes.js'
 import {selectPoints} from './select-points.js'
 import {splitSections} from './split-sections.js'
+import {stripNoise, type Removed} from './strip-noise.js'
 import {toMarp} from './to-marp.js'
 import type {DeckMeta, NotesKind, Section, Slide} from './types.js'
 
@@ -15,6 +17,8 @@ export interface BuildOptions {
   readonly theme?: string
   /** Treat the notes as this kind instead of detecting it (default: detect). */
   readonly kind?: NotesKind
+  /** Order of the entries of a log: `auto` puts a newest-first log in chronological order (default: `'auto'`). */
+  readonly order?: Order
   /** Most bullets on one slide (default: `6`). */
   readonly maxBullets?: number
   /** Words a bullet aims at (default: `20`). */
@@ -28,6 +32,10 @@ export interface BuiltDeck {
   readonly meta: DeckMeta & {readonly title: string}
   readonly sections: readonly Section[]
   readonly kind: NotesKind
+  /** Whether the entries were put in reverse order (a newest-first log). */
+  readonly reversed: boolean
+  /** What was dropped as noise (image credits, time separators, stage cues). */
+  readonly removed: readonly Removed[]
 }
 
 /**
@@ -36,13 +44,18 @@ export interface BuiltDeck {
  */
 export function buildDeck(text: string | Uint8Array, options?: Readonly<BuildOptions>): BuiltDeck {
   const file = options?.file ?? 'stdin'
-  const notes = readNotes(text, {file, kind: options?.kind})
-  const outline = splitSections(parseNotes(notes), {file})
+  const read = readNotes(text, {file, kind: options?.kind})
+  const {notes, removed, date} = stripNoise(read)
+  const parsed = parseNotes(notes)
+  const order = options?.order ?? 'auto'
+  const {tree, reversed} =
+    order !== 'auto' || notes.kind === 'live-blog' || notes.kind === 'plain' ? orderEntries(parsed, {order}) : {tree: parsed, reversed: false}
+  const outline = splitSections(tree, {file, kind: notes.kind})
   const selections = selectPoints(outline, {maxWords: options?.maxWords})
-  const meta = options?.title ? {...outline.meta, title: options.title} : outline.meta
+  const meta = {...outline.meta, date: outline.meta.date ?? date, ...(options?.title ? {title: options.title} : {})}
   const deck = layoutSlides(meta, selections, {fallbackTitle: titleFromFile(file), maxBullets: options?.maxBullets})
   const markdown = toMarp(deck, {theme: options?.theme, source: baseName(file)})
-  return {markdown, slides: deck.slides, meta: deck.meta, sections: outline.sections, kind: notes.kind}
+  return {markdown, slides: deck.slides, meta: deck.meta, sections: outline.sections, kind: notes.kind, reversed, removed}
 }
 
 function baseName(file: string): string {

@@ -27,6 +27,8 @@ Options:
                          (default: debrief)
       --title TEXT       deck title (default: the notes' front matter, H1, or file name)
       --max-bullets N    most bullets on a slide (default: 6)
+      --order ORDER      entries of a log: auto puts a newest-first live blog in
+                         the order it happened; as-is or reverse (default: auto)
   -q, --quiet            print nothing but errors
   -h, --help             show this help
   -v, --version          show the version
@@ -65,6 +67,7 @@ async function run(argv: readonly string[]): Promise<number> {
         theme: {type: 'string', short: 't'},
         title: {type: 'string'},
         'max-bullets': {type: 'string'},
+        order: {type: 'string'},
         quiet: {type: 'boolean', short: 'q'},
         help: {type: 'boolean', short: 'h'},
         version: {type: 'boolean', short: 'v'}
@@ -85,7 +88,7 @@ async function run(argv: readonly string[]): Promise<number> {
   }
 
   const config = resolveConfig(
-    {out: values.out, format: values.format, theme: values.theme, title: values.title, maxBullets: values['max-bullets']},
+    {out: values.out, format: values.format, theme: values.theme, title: values.title, maxBullets: values['max-bullets'], order: values.order},
     await themeNames(themeDir)
   )
   const say = values.quiet ? () => {} : (line: string) => console.error(line)
@@ -111,7 +114,7 @@ async function run(argv: readonly string[]): Promise<number> {
 }
 
 function build(bytes: Uint8Array, file: string, config: Config): BuiltDeck {
-  return buildDeck(bytes, {file, title: config.title, theme: config.theme, maxBullets: config.maxBullets})
+  return buildDeck(bytes, {file, title: config.title, theme: config.theme, maxBullets: config.maxBullets, order: config.order})
 }
 
 interface Built {
@@ -143,7 +146,10 @@ async function emit(built: readonly Built[], config: Config, say: (line: string)
     const extensions = config.formats.map((format) => (format === 'png' ? '*.png' : format))
     const shown = extensions.length === 1 ? extensions[0] : `{${extensions.join(',')}}`
     const slides = deck.slides.length
-    say(`${path} → ${target(name, shown!)} (${slides} slide${slides === 1 ? '' : 's'}, ${deck.kind})`)
+    const notes = [`${slides} slide${slides === 1 ? '' : 's'}`, deck.kind.replace('-', ' ')]
+    if (deck.reversed) notes.push('reversed to oldest first')
+    if (deck.removed.length > 0) notes.push(`${deck.removed.length} noise fragment${deck.removed.length === 1 ? '' : 's'} dropped`)
+    say(`${path} → ${target(name, shown!)} (${notes.join(', ')})`)
   }
 }
 

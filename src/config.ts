@@ -1,4 +1,5 @@
 import {DeckError, ExitCode} from './errors.js'
+import type {Order} from './order-entries.js'
 
 /** The files a build can write. */
 export const formats = ['md', 'html', 'pdf', 'pptx', 'png'] as const
@@ -14,6 +15,7 @@ export interface Flags {
   readonly theme?: string
   readonly title?: string
   readonly maxBullets?: string
+  readonly order?: string
 }
 
 /** Checked options for a build. */
@@ -23,11 +25,12 @@ export interface Config {
   readonly theme: string
   readonly title?: string
   readonly maxBullets?: number
+  readonly order: Order
 }
 
 /**
  * Check command-line flags and fill in defaults: `--out decks`,
- * `--format md,html,pdf`, `--theme debrief`. `themes` names the themes that
+ * `--format md,html,pdf`, `--theme debrief`, `--order auto`. `themes` names the themes that
  * ship with debrief; Marp's own are always known.
  */
 export function resolveConfig(flags: Readonly<Flags>, themes: readonly string[]): Config {
@@ -50,6 +53,10 @@ export function resolveConfig(flags: Readonly<Flags>, themes: readonly string[])
       throw new DeckError(`Unexpected \`${flags.maxBullets}\` for \`--max-bullets\`, expected a positive integer`, ExitCode.Usage)
     }
   }
+  const order = (flags.order ?? 'auto') as Order
+  if (!['auto', 'as-is', 'reverse'].includes(order)) {
+    throw new DeckError(`Unexpected \`${flags.order}\` for \`--order\`, expected auto, as-is or reverse`, ExitCode.Usage)
+  }
   if (flags.out === '') throw new DeckError('Unexpected empty `--out`, expected a folder', ExitCode.Usage)
-  return {out: flags.out ?? 'decks', formats: [...new Set(chosen)] as Format[], theme, title: flags.title, maxBullets}
+  return {out: flags.out ?? 'decks', formats: [...new Set(chosen)] as Format[], theme, title: flags.title, maxBullets, order}
 }

@@ -58,7 +58,15 @@ export function layoutSlides(meta: DeckMeta, selections: readonly Selection[], o
 function sectionSlides(selection: Selection, settings: Settings): Slide[] {
   const {section} = selection
   const weigh = (bullet: Bullet): number => Math.max(1, Math.ceil(bullet.text.length / (settings.charsPerLine - bullet.depth * 4)))
-  const groups = chunkEvenly(selection.bullets, settings.maxBullets, weigh, settings.maxLines)
+  // A bullet and its sub-bullets stay on one slide.
+  const units: Bullet[][] = []
+  for (const bullet of selection.bullets) {
+    if (bullet.depth > 0 && units.length > 0) units.at(-1)!.push(bullet)
+    else units.push([bullet])
+  }
+  const groups = chunkEvenly(units, settings.maxBullets, (unit) => unit.reduce((sum, bullet) => sum + weigh(bullet), 0), settings.maxLines, (unit) => unit.length).map(
+    (group) => group.flat()
+  )
   const slides: ContentSlide[] = groups.map((bullets) => ({
     type: 'content',
     title: section.title,
@@ -79,11 +87,12 @@ function sectionSlides(selection: Selection, settings: Settings): Slide[] {
     }
   }
 
-  const result: Slide[] = slides.map((slide, index) => ({
+  const result: Slide[] = section.people?.length ? [{type: 'section', title: section.title, people: section.people}] : []
+  result.push(...slides.map((slide, index) => ({
     ...slide,
     continued: index > 0,
     notes: index === 0 ? [...slide.notes, ...selection.dropped] : slide.notes
-  }))
+  })))
   for (const quote of selection.quotes.slice(0, settings.maxQuotes)) {
     result.push({type: 'quote', title: section.title, quote})
   }
@@ -91,43 +100,53 @@ function sectionSlides(selection: Selection, settings: Settings): Slide[] {
 }
 
 /**
- * Split items into as few groups as the limits allow (at most `max` items and
- * `maxWeight` weight each; an item heavier than that stands alone), balanced
+ * Split items into as few groups as the limits allow (at most `max` in size,
+ * counting each item as `size(item)`, and `maxWeight` in weight; an item over
+ * a limit stands alone), balanced
  * so that the fullest group is as light as it can be: eleven bullets become
  * six and five, not six, four and one.
  */
-export function chunkEvenly<T>(items: readonly T[], max: number, weigh: (item: T) => number, maxWeight = Infinity): T[][] {
+export function chunkEvenly<T>(
+  items: readonly T[],
+  max: number,
+  weigh: (item: T) => number,
+  maxWeight = Infinity,
+  size: (item: T) => number = () => 1
+): T[][] {
   const n = items.length
   if (n === 0) return []
-  const weights = items.map(weigh)
+  // Prefix sums make the cost of any run of items O(1).
+  const weightSums = [0]
+  const sizeSums = [0]
+  items.forEach((item, index) => {
+    weightSums.push(weightSums[index]! + weigh(item))
+    sizeSums.push(sizeSums[index]! + size(item))
+  })
   // cost of items [from, to): how full the group is, 1 = at a limit.
   const cost = (from: number, to: number): number => {
-    let weight = 0
-    for (let index = from; index < to; index++) weight += weights[index]!
-    const fill = Math.max((to - from) / max, weight / maxWeight)
+    const fill = Math.max((sizeSums[to]! - sizeSums[from]!) / max, (weightSums[to]! - weightSums[from]!) / maxWeight)
     return to - from === 1 ? Math.min(fill, 1) : fill
   }
-  // best[g][j]: the lowest "fullest group" cost of the first j items in g groups.
-  for (let groups = Math.ceil(n / max); groups <= n; groups++) {
-    const best: number[][] = [[0, ...Array<number>(n).fill(Infinity)]]
-    const cut: number[][] = [[]]
-    for (let g = 1; g <= groups; g++) {
-      best.push(Array<number>(n + 1).fill(Infinity))
-      cut.push(Array<number>(n + 1).fill(0))
-      for (let j = g; j <= n; j++) {
-        for (let i = g - 1; i < j; i++) {
-          const value = Math.max(best[g - 1]![i]!, cost(i, j))
-          if (value < best[g]![j]!) {
-            best[g]![j] = value
-            cut[g]![j] = i
-          }
+  // best[g][j]: the lowest "fullest group" cost of the first j items in g
+  // groups. Layers grow until all items fit within the limits.
+  const best: number[][] = [[0, ...Array<number>(n).fill(Infinity)]]
+  const cut: number[][] = [[]]
+  for (let g = 1; g <= n; g++) {
+    best.push(Array<number>(n + 1).fill(Infinity))
+    cut.push(Array<number>(n + 1).fill(0))
+    for (let j = g; j <= n; j++) {
+      for (let i = g - 1; i < j; i++) {
+        const value = Math.max(best[g - 1]![i]!, cost(i, j))
+        if (value < best[g]![j]!) {
+          best[g]![j] = value
+          cut[g]![j] = i
         }
       }
     }
-    if (best[groups]![n]! <= 1) {
+    if (best[g]![n]! <= 1) {
       const result: T[][] = []
-      for (let g = groups, j = n; g > 0; g--) {
-        const i = cut[g]![j]!
+      for (let group = g, j = n; group > 0; group--) {
+        const i = cut[group]![j]!
         result.unshift(items.slice(i, j))
         j = i
       }

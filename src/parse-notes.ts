@@ -1,8 +1,9 @@
-import type {Paragraph, Root, RootContent} from 'mdast'
+import type {List, ListItem, Paragraph, Root, RootContent} from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
+import {outlineMarker, speakerLabel} from './detect-kind.js'
 import type {Notes} from './types.js'
 
 const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze()
@@ -10,34 +11,103 @@ const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use
 /**
  * Parse notes into an mdast tree.
  *
- * Markdown goes through remark (with GFM and YAML front matter). Plain text is
- * not Markdown: a `*` or `#` in a live blog is not markup, so each block of
- * lines separated by blank lines becomes one paragraph of literal text, with
- * its source position.
+ * Markdown goes through remark (with GFM and YAML front matter). Other notes
+ * are not Markdown: a `*` or `#` in a live blog is not markup. Their text
+ * stays literal, with source positions:
+ * - an outline becomes nested lists, by indentation, with hard-wrapped
+ *   items joined again;
+ * - a transcript becomes one paragraph per speaker turn;
+ * - other text becomes one paragraph per block of lines between blank lines.
  */
 export function parseNotes(notes: Notes): Root {
-  if (notes.kind === 'markdown') return markdown.parse(notes.text)
-  return {type: 'root', children: plainParagraphs(notes.text)}
+  if (notes.kind === 'markdown' || notes.kind === 'markdown-flat') return markdown.parse(notes.text)
+  const lines = notes.text.split('\n')
+  if (notes.kind === 'outline') return {type: 'root', children: outline(lines)}
+  const starts = notes.kind === 'transcript' ? (line: string) => speakerLabel.test(line) : () => false
+  return {type: 'root', children: paragraphs(lines, starts)}
 }
 
-function plainParagraphs(text: string): RootContent[] {
-  const lines = text.split('\n')
+function paragraphs(lines: readonly string[], startsTurn: (line: string) => boolean): Paragraph[] {
   const blocks: Paragraph[] = []
   let start = -1
   const close = (end: number): void => {
     if (start < 0) return
-    const value = lines.slice(start, end).map((line) => line.trim()).join('\n')
-    const position = {
-      start: {line: start + 1, column: 1},
-      end: {line: end, column: (lines[end - 1] ?? '').length + 1}
-    }
-    blocks.push({type: 'paragraph', children: [{type: 'text', value, position}], position})
+    blocks.push(paragraph(lines.slice(start, end).map((line) => line.trim()).join('\n'), start, end - 1, lines))
     start = -1
   }
   lines.forEach((line, index) => {
     if (line.trim() === '') close(index)
-    else if (start < 0) start = index
+    else {
+      if (start >= 0 && startsTurn(line)) close(index)
+      if (start < 0) start = index
+    }
   })
   close(lines.length)
   return blocks
+}
+
+function paragraph(value: string, first: number, last: number, lines: readonly string[]): Paragraph {
+  const position = {start: {line: first + 1, column: 1}, end: {line: last + 1, column: (lines[last] ?? '').length + 1}}
+  return {type: 'paragraph', children: [{type: 'text', value, position}], position}
+}
+
+interface OutlineLine {
+  readonly indent: number
+  readonly text: string
+  readonly first: number
+  last: number
+  readonly marked: boolean
+}
+
+/** Indented lines as nested lists; a wrapped line joins the item above it. */
+function outline(lines: readonly string[]): RootContent[] {
+  const items: OutlineLine[] = []
+  let previousBlank = true
+  lines.forEach((line, index) => {
+    if (line.trim() === '') {
+      previousBlank = true
+      return
+    }
+    const expanded = line.replace(/\t/g, '    ')
+    const marker = outlineMarker.exec(expanded)
+    const indent = expanded.length - expanded.trimStart().length
+    const text = marker ? expanded.slice(marker[0].length).trim() : expanded.trim()
+    const last = items.at(-1)
+    // A hard-wrapped line: no marker, not after a blank line, indented past the item's marker.
+    if (last && !marker && !previousBlank && indent > last.indent && (last.marked || indent >= last.indent + 2)) {
+      items[items.length - 1] = {...last, text: `${last.text} ${text}`, last: index}
+    } else items.push({indent, text, first: index, last: index, marked: Boolean(marker)})
+    previousBlank = false
+  })
+
+  const root: List = list()
+  const stack: Array<{indent: number; list: List}> = [{indent: -1, list: root}]
+  for (const item of items) {
+    while (stack.length > 1 && stack.at(-1)!.indent >= item.indent) stack.pop()
+    const parent = stack.at(-1)!
+    const node: ListItem = {
+      type: 'listItem',
+      spread: false,
+      children: [paragraph(item.text, item.first, item.last, lines)],
+      position: {start: {line: item.first + 1, column: 1}, end: {line: item.last + 1, column: 1}}
+    }
+    parent.list.children.push(node)
+    const nested = list()
+    node.children.push(nested)
+    stack.push({indent: item.indent, list: nested})
+  }
+  prune(root)
+  return [root]
+}
+
+function list(): List {
+  return {type: 'list', ordered: false, spread: false, children: []}
+}
+
+/** Remove the empty lists left under items with no children. */
+function prune(node: List): void {
+  for (const item of node.children) {
+    item.children = item.children.filter((child) => child.type !== 'list' || child.children.length > 0)
+    for (const child of item.children) if (child.type === 'list') prune(child)
+  }
 }

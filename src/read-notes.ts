@@ -1,3 +1,4 @@
+import {detectKind} from './detect-kind.js'
 import {DeckError} from './errors.js'
 import type {Notes, NotesKind} from './types.js'
 
@@ -8,15 +9,9 @@ export interface ReadOptions {
   readonly kind?: NotesKind
 }
 
-const markdownExtension = /\.(md|markdown|mdown|mkd|mdx)$/i
-const plainExtension = /\.(txt|text|log)$/i
-// Lines that only Markdown would write: ATX headings, fences, links, setext
-// underlines, block quotes, list items.
-const markdownLine = /^(#{1,6}\s+\S|```|~~~|>\s|\s*[-*+]\s+\S|\s*\d+[.)]\s+\S|=+\s*$|-{3,}\s*$)|\[[^\]]+\]\([^)]+\)/m
-
 /**
  * Turn the bytes (or text) of a notes file into normalised text and decide
- * whether it is Markdown or plain text.
+ * what kind of notes it is (see `detectKind`).
  *
  * Strips a byte order mark, turns CRLF and CR into LF, and composes Unicode to
  * NFC. Throws a `DeckError` when the input is not UTF-8 text or has no notes.
@@ -41,10 +36,4 @@ export function readNotes(input: Uint8Array | string, options?: Readonly<ReadOpt
     throw new DeckError(`${file}: empty file, expected notes`)
   }
   return {text, kind: options?.kind ?? detectKind(text, file)}
-}
-
-function detectKind(text: string, file: string): NotesKind {
-  if (markdownExtension.test(file)) return 'markdown'
-  if (plainExtension.test(file)) return 'plain'
-  return markdownLine.test(text) ? 'markdown' : 'plain'
 }

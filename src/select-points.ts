@@ -1,5 +1,6 @@
 import type {List, ListItem, Nodes, Paragraph, RootContent} from 'mdast'
 import {withDefaults} from './settings.js'
+import {terms} from './terms.js'
 import {toString} from 'mdast-util-to-string'
 import {sentences as splitSentences} from 'sbd'
 import {visit} from 'unist-util-visit'
@@ -17,15 +18,6 @@ export interface SelectOptions {
 const defaults = {maxPoints: 8, maxWords: 20, minQuoteWords: 3}
 
 type Settings = typeof defaults
-
-const stopWords = new Set(
-  `a about above after again against all am an and any are as at be because been before being below between both but by
-can could did do does doing down during each few for from further had has have having he her here hers herself him himself
-his how i if in into is it its itself just let me more most my myself no nor not now of off on once only or other our ours
-ourselves out over own same she should so some such than that the their theirs them themselves then there these they this
-those through to too under until up very was we were what when where which while who whom why will with would you your
-yours yourself yourselves also like get got going go one two lot really there's it's that's they're we're i'm`.split(/\s+/)
-)
 
 // Quoted phrases: “...”, "...", ‘...’, «...», and '...' where the quote marks
 // are not apostrophes (a letter before the opening one or after the closing
@@ -211,10 +203,6 @@ function score(text: string, weights: ReadonlyMap<string, number>): number {
   for (const term of unique) total += weights.get(term) ?? 0
   const figure = /\d/.test(text) ? 1 : 0
   return total / (1 + Math.log(1 + unique.size)) + figure
-}
-
-function terms(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).filter((term) => !stopWords.has(term) && term.length > 1)
 }
 
 function dedupeLinks(links: readonly Link[]): Link[] {

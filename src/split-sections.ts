@@ -1,19 +1,23 @@
 import type {Heading, Root, RootContent} from 'mdast'
 import {withDefaults} from './settings.js'
 import {toString} from 'mdast-util-to-string'
+import {speakerLabel} from './detect-kind.js'
 import {findMeta} from './find-meta.js'
-import type {DeckMeta, Outline, Section} from './types.js'
+import type {Person} from './find-people.js'
+import {nameSection} from './name-section.js'
+import {segmentText} from './segment-text.js'
+import type {DeckMeta, NotesKind, Outline, Section} from './types.js'
 
 export interface SplitOptions {
   /** Name of the notes in messages (default: `'stdin'`). */
   readonly file?: string
-  /** Paragraphs per section when flat text has no headings (default: `4`). */
-  readonly paragraphsPerSection?: number
+  /** What kind of notes the tree was parsed from (default: `'markdown'`). */
+  readonly kind?: NotesKind
   /** Longest lead text, in words, that becomes the title slide's subtitle (default: `16`). */
   readonly subtitleWords?: number
 }
 
-const defaults = {file: 'stdin', paragraphsPerSection: 4, subtitleWords: 16}
+const defaults = {file: 'stdin', kind: 'markdown' as NotesKind, subtitleWords: 16}
 
 /**
  * Split a notes tree into an outline: deck metadata and sections.
@@ -21,7 +25,8 @@ const defaults = {file: 'stdin', paragraphsPerSection: 4, subtitleWords: 16}
  * A single first-level heading at the top is the deck title; the other
  * headings open sections, nested by their depth. Text before the first section
  * becomes the subtitle when it is one short paragraph, an opening section
- * otherwise. Notes with no headings are split into groups of paragraphs.
+ * otherwise. A paragraph that is only bold text counts as a heading. Notes
+ * with no headings are split by their bullet tree or by topic.
  */
 export function splitSections(tree: Root, options?: Readonly<SplitOptions>): Outline {
   const settings = withDefaults(defaults, options)
@@ -32,7 +37,7 @@ export function splitSections(tree: Root, options?: Readonly<SplitOptions>): Out
   const headings = content.filter((node): node is Heading => node.type === 'heading')
 
   let title = found.title
-  let body = content
+  let body = content.map(pseudoHeading)
   const first = headings[0]
   if (first && first.depth === 1 && headings.filter((heading) => heading.depth === 1).length === 1) {
     title ??= plain(first)
@@ -41,7 +46,7 @@ export function splitSections(tree: Root, options?: Readonly<SplitOptions>): Out
 
   const sectionHeadings = body.filter((node): node is Heading => node.type === 'heading')
   if (sectionHeadings.length === 0) {
-    return {meta: {...found, title}, sections: groupParagraphs(body, settings.paragraphsPerSection), definitions}
+    return {meta: {...found, title}, sections: flatSections(body, settings.kind), definitions}
   }
 
   const top = Math.min(...sectionHeadings.map((heading) => heading.depth))
@@ -76,13 +81,43 @@ export function splitSections(tree: Root, options?: Readonly<SplitOptions>): Out
   return {meta, sections, definitions}
 }
 
-function groupParagraphs(nodes: readonly RootContent[], size: number): Section[] {
-  const sections: Section[] = []
-  for (let start = 0; start < nodes.length; start += size) {
-    const group = nodes.slice(start, start + size)
-    sections.push({title: `Part ${sections.length + 1}`, depth: 1, line: lineOf(group[0]!), nodes: group})
+/** A paragraph that is only bold text (`**Topic**` or `**Topic:**`) is a heading. */
+function pseudoHeading(node: RootContent): RootContent {
+  if (node.type !== 'paragraph') return node
+  const children = node.children.filter((child) => !(child.type === 'text' && /^\s*:?\s*$/.test(child.value)))
+  if (children.length !== 1 || children[0]!.type !== 'strong') return node
+  const text = plain(node).replace(/:$/, '')
+  if (text.split(/\s+/).length > 10) return node
+  return {type: 'heading', depth: 2, children: [{type: 'text', value: text}], position: node.position}
+}
+
+/**
+ * Sections of notes with no headings: the items of a bullet tree that have
+ * sub-items, or topical segments of flat text (see `segmentText`), titled by
+ * the people they introduce or their key phrase.
+ */
+function flatSections(nodes: readonly RootContent[], kind: NotesKind): Section[] {
+  const tree = nodes.length === 1 && nodes[0]!.type === 'list' ? nodes[0] : undefined
+  if (tree && tree.children.some((item) => item.children.some((child) => child.type === 'list'))) {
+    return tree.children.map((item) => {
+      const [head, ...rest] = item.children
+      const title = head && head.type === 'paragraph' ? plain(head) : 'Notes'
+      const body = head && head.type === 'paragraph' ? rest : item.children
+      return {title, depth: 1, line: lineOf(item), nodes: body}
+    })
   }
-  return sections
+  const texts = nodes.map((node) => toString(node))
+  const speakers = kind === 'transcript' ? texts.map((text) => speakerLabel.exec(text)?.[0].replace(/^[^\p{L}]*|:.*$/gu, '').trim()) : undefined
+  const starts = segmentText(texts, {speakers})
+  const groups = starts.map((start, index) => nodes.slice(start, starts[index + 1] ?? nodes.length))
+  const groupTexts = groups.map((group) => group.map((node) => toString(node)))
+  let known: Person[] = []
+  return groups.map((group, index) => {
+    const others = groupTexts.filter((_, other) => other !== index).map((entries) => entries.join(' '))
+    const named = nameSection(groupTexts[index]!, known, others)
+    known = [...known, ...named.people]
+    return {title: named.title, depth: 1, line: lineOf(group[0]!), nodes: group, people: named.people}
+  })
 }
 
 function plain(node: RootContent): string {

@@ -54,6 +54,15 @@ function slideTree(slide: Slide, settings: Settings): Root {
       }
       return root([directive('_class: agenda'), heading(2, slide.title), list(top)])
     }
+    case 'section': {
+      const items = slide.people.map((person) => {
+        const about = [person.role, person.organisation].filter(Boolean).join(', ')
+        const children: PhrasingContent[] = [{type: 'strong', children: [{type: 'text', value: person.name}]}]
+        if (about) children.push({type: 'text', value: ` — ${about}`})
+        return listItem(children)
+      })
+      return root([directive('_class: divider'), heading(2, slide.title), list(items)])
+    }
     case 'content':
       return root(contentSlide(slide, settings))
     case 'quote': {

@@ -1,7 +1,16 @@
 import type {Code, Root, RootContent} from 'mdast'
+import type {Person} from './find-people.js'
 
-/** What kind of notes a text is; decides how it is parsed and split. */
-export type NotesKind = 'markdown' | 'plain'
+/**
+ * What kind of notes a text is; decides how it is parsed and split:
+ * - `markdown`: Markdown with headings;
+ * - `markdown-flat`: Markdown without headings (bullet trees, bold pseudo-headings);
+ * - `outline`: plain text whose indentation is its structure;
+ * - `transcript`: lines led by speaker labels (`NAME:`) or timestamps;
+ * - `live-blog`: a log of short entries, often newest first;
+ * - `plain`: any other text.
+ */
+export type NotesKind = 'markdown' | 'markdown-flat' | 'outline' | 'transcript' | 'live-blog' | 'plain'
 
 /** Notes after reading: normalised text and what kind they are. */
 export interface Notes {
@@ -30,6 +39,8 @@ export interface Section {
   readonly line: number
   /** The section's own content, without its heading or sub-sections. */
   readonly nodes: readonly RootContent[]
+  /** Speakers first introduced in this section, for its title slide. */
+  readonly people?: readonly Person[]
 }
 
 /** The notes as a deck outline: metadata and sections in order. */
@@ -102,6 +113,13 @@ export interface AgendaSlide {
   readonly items: ReadonlyArray<{readonly title: string; readonly depth: number}>
 }
 
+/** Opens a section that introduces speakers: who they are and where from. */
+export interface SectionSlide {
+  readonly type: 'section'
+  readonly title: string
+  readonly people: readonly Person[]
+}
+
 export interface ContentSlide {
   readonly type: 'content'
   readonly title: string
@@ -128,7 +146,7 @@ export interface ResourcesSlide {
   readonly links: readonly Link[]
 }
 
-export type Slide = TitleSlide | AgendaSlide | ContentSlide | QuoteSlide | ResourcesSlide
+export type Slide = TitleSlide | AgendaSlide | SectionSlide | ContentSlide | QuoteSlide | ResourcesSlide
 
 /** A whole deck, ready to be written as Marp Markdown. */
 export interface Deck {
@@ -136,4 +154,4 @@ export interface Deck {
   readonly slides: readonly Slide[]
 }
 
-export type {Code, Root, RootContent}
+export type {Code, Person, Root, RootContent}

@@ -1,0 +1,142 @@
+import nlp from 'compromise'
+
+/** A person introduced in the notes, with what the notes say they do. */
+export interface Person {
+  readonly name: string
+  readonly role?: string
+  readonly organisation?: string
+}
+
+/** People and organisations named in a piece of notes. */
+export interface Cast {
+  readonly people: readonly Person[]
+  readonly organisations: readonly string[]
+}
+
+const word = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]+`
+const nameRun = new RegExp(String.raw`(?<![\p{L}\p{M}])${word}(?:\s+${word}){1,2}(?![\p{L}\p{M}])`, 'gu')
+const orgToken = String.raw`(?:\p{Lu}[\p{L}\p{M}\p{N}&.'’-]*)`
+const orgAfter = new RegExp(String.raw`\b(?:at|from|of|with)\s+(?:the\s+)?(${orgToken}(?:\s+${orgToken}){0,4})(?:\s+\((\p{Lu}{2,})\))?`, 'gu')
+// Words of job titles; a name never contains one.
+const roleWords = new Set(
+  `engineer engineering manager director lead head founder co-founder cofounder officer president chair chairman chairwoman
+  software product team principal distinguished executive senior staff vp developer advocate architect scientist researcher
+  professor dr mr mrs ms chief ceo cto cfo coo cpo cio pm program project analyst designer consultant partner member maintainer
+  evangelist host moderator speaker keynote panel panelist editor reporter journalist author student fellow intern owner
+  general vice associate assistant deputy community relations marketing sales research`.split(/\s+/)
+)
+// Capitalised words that start sentences or name things, never people.
+const notNames = new Set(
+  `the this that these those then there they their it its we our you your he she his her a an and but or so now next after
+  before when while with from into onto about two three four five several many some all every each another other new more
+  most first last day today tomorrow yesterday monday tuesday wednesday thursday friday saturday sunday january february
+  march april may june july august september october november december open source cloud native data machine learning ai
+  show news conference summit keynote session talk panel stage centre center hall room expo`.split(/\s+/)
+)
+
+/**
+ * Find the people introduced in a text and the organisations they come from,
+ * from how introductions are written: "Jane Roe, Staff Engineer at Acme",
+ * "founder of Acme, Jane Roe", "Jane Roe from Acme", "headed by Jane Roe and
+ * John Doe", and the people that compromise's lexicon recognises. Names are
+ * two or three capitalised words; a single surname refers back to someone
+ * found before (pass them as `known`).
+ */
+export function findPeople(text: string, known: readonly Person[] = []): Cast {
+  const people = new Map<string, Person>()
+  const organisations: string[] = []
+  const lexiconPeople = nlp(text)
+    .people()
+    .out('array')
+    .map((name: string) => name.replace(/[’']s$|[,.;:!?)]+$/g, '').trim())
+
+  // Organisations named after a role or a person: "at Acme", "from Acme", "of Acme (ACME)".
+  for (const match of text.matchAll(orgAfter)) {
+    const before = text.slice(Math.max(0, match.index - 60), match.index)
+    const afterRole = [...before.split(/[^\p{L}-]+/u).slice(-4)].some((token) => roleWords.has(token.toLowerCase()))
+    const afterName = new RegExp(String.raw`${word}\s+${word}(?:\s+and\s+${word}\s+${word})?\s*$`, 'u').test(before.trimEnd())
+    if (!afterRole && !afterName) continue
+    const name = trimOrganisation(match[2] ?? match[1]!)
+    if (name && !organisations.includes(name)) organisations.push(name)
+  }
+
+  for (const match of text.matchAll(nameRun)) {
+    const tokens = match[0].split(/\s+/)
+    // Drop job-title words at the end: "Yuzhui Liu Team Lead" → "Yuzhui Liu".
+    while (tokens.length > 0 && roleWords.has(tokens.at(-1)!.toLowerCase())) tokens.pop()
+    while (tokens.length > 0 && notNames.has(tokens[0]!.toLowerCase())) tokens.shift()
+    if (tokens.length < 2 || tokens.length > 3) continue
+    if (tokens.some((token) => roleWords.has(token.toLowerCase()) || notNames.has(token.toLowerCase()))) continue
+    const name = tokens.join(' ').replace(/[’']s$/, '')
+    if (organisations.some((organisation) => organisation.includes(name) || name.includes(organisation))) continue
+    const end = match.index + match[0].length
+    const after = text.slice(end, end + 80)
+    const before = text.slice(Math.max(0, match.index - 80), match.index)
+    const introduced =
+      lexiconPeople.some((person: string) => person.includes(tokens.at(-1)!)) ||
+      /^,\s*(?:[\p{L}-]+\s+){0,4}[\p{L}-]+(?:,|\s+(?:at|of|from)\b)/u.test(after) && roleIn(after.split(/[,.]/)[1] ?? '') ||
+      /^\s+(?:from|at|of)\s+\p{Lu}/u.test(after) ||
+      /^\s+and\s+\p{Lu}[\p{Ll}\p{M}]+\s+\p{Lu}[\p{Ll}\p{M}]+/u.test(after) ||
+      /(?:\b(?:by|with|and)\s+|,\s*)$/u.test(before) && /^(?:,|\s+and\b|\s*\(|\s+from\b|[.;!?]|$)/u.test(after) ||
+      /\b(?:at|of)\s+[\p{Lu}][^,]*,\s*$/u.test(before)
+    if (!introduced) continue
+    const introduction = roleBefore(before)
+    const role = introduction?.role ?? roleAfter(after)
+    const organisation = introduction?.organisation ?? organisationAfter(after, organisations)
+    if (!people.has(name)) people.set(name, {name, ...(role ? {role} : {}), ...(organisation ? {organisation} : {})})
+  }
+
+  // Surnames alone refer to people met before.
+  for (const person of known) {
+    const surname = person.name.split(' ').at(-1)!
+    if (!people.has(person.name) && new RegExp(String.raw`(?<![\p{L}])${surname}(?![\p{L}])`, 'u').test(text)) {
+      people.set(person.name, person)
+    }
+  }
+  return {people: [...people.values()], organisations}
+}
+
+/** "stage the co-founder" → "co-founder": a role starts at a role word. */
+function trimRole(text: string): string {
+  const tokens = text.trim().split(/\s+/)
+  while (tokens.length > 1 && !roleWords.has(tokens[0]!.toLowerCase())) tokens.shift()
+  return tokens.join(' ')
+}
+
+function roleIn(text: string): boolean {
+  return text.split(/[^\p{L}-]+/u).some((token) => roleWords.has(token.toLowerCase()))
+}
+
+/** "Jane Roe, Staff Engineer at Acme, …" → "Staff Engineer". */
+function roleAfter(after: string): string | undefined {
+  const clause = /^,\s*([^,.;()]+)/u.exec(after)?.[1] ?? ''
+  const role = trimRole(clause.split(/\s+(?:at|of|from|for|with|who|to)\s+/u)[0]!)
+  return role && roleIn(role) && role.split(/\s+/).length <= 5 ? role : undefined
+}
+
+/** "…, Staff Engineer at Acme, Jane Roe" → "Staff Engineer", "Acme". */
+function roleBefore(before: string): {role: string; organisation: string} | undefined {
+  const match = /(?:^|,\s*|\bthe\s+|\band\s+)((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\s+(?:at|of)\s+([^,]+),\s*$/u.exec(before)
+  const role = trimRole(match?.[1] ?? '')
+  const organisation = match?.[2] ? trimOrganisation(match[2].replace(/\s*\([^)]*\)/, '')) : undefined
+  return role && organisation && roleIn(role) ? {role, organisation} : undefined
+}
+
+/** The first organisation named after a person, before the next person. */
+function organisationAfter(after: string, organisations: readonly string[]): string | undefined {
+  const clauses = (after.split(/[.;!?]/)[0] ?? '').split(',')
+  let own = ''
+  for (const [index, clause] of clauses.entries()) {
+    const next = new RegExp(String.raw`^\s*(?:and\s+)?(${word})\s+(${word})`, 'u').exec(clause)
+    if (index > 0 && next && !roleWords.has(next[1]!.toLowerCase()) && !roleWords.has(next[2]!.toLowerCase())) break
+    own += clause
+  }
+  return organisations.find((organisation) => own.includes(organisation))
+}
+
+function trimOrganisation(name: string): string | undefined {
+  const tokens = name.replace(/[’']s$/, '').split(/\s+/)
+  while (tokens.length > 0 && notNames.has(tokens.at(-1)!.toLowerCase()) && tokens.length > 1 && !/^\p{Lu}{2,}$/u.test(tokens.at(-1)!)) tokens.pop()
+  const result = tokens.join(' ').replace(/[.,]$/, '')
+  return result.length > 1 && !notNames.has(result.toLowerCase()) ? result : undefined
+}

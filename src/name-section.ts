@@ -1,0 +1,66 @@
+import {findPeople, type Person} from './find-people.js'
+import {terms} from './terms.js'
+
+export interface Named {
+  readonly title: string
+  /** People first introduced in the section. */
+  readonly people: readonly Person[]
+}
+
+const namedThing = /[‘'“"]((?:\p{Lu}[\p{L}\p{N}’'-]*\s?){2,6})[’'”"]/u
+const remarks = /\b(closing|opening) remarks\b/i
+
+/**
+ * Title a section of flat notes by what it is about: the people it introduces
+ * and their organisations ("Jane Roe — Acme", "Panel: Acme, Initech"), a
+ * named session in quotes, or its key phrase. `known` are the people of the
+ * sections before; `others` are the texts of the other sections, against which
+ * a key phrase must stand out.
+ */
+export function nameSection(entries: readonly string[], known: readonly Person[], others: readonly string[]): Named {
+  const text = entries.join('\n')
+  const seen = new Set(known.map((person) => person.name))
+  const people = findPeople(text, known).people.filter((person) => !seen.has(person.name))
+  const organisations = [...new Set(people.map((person) => person.organisation).filter((name): name is string => Boolean(name)))]
+  const named = namedThing.exec(entries[0] ?? '')?.[1]?.trim()
+  if (named) return {title: named, people}
+  if (people.length > 0 && people.length <= 2) {
+    const names = people.map((person) => person.name).join(' & ')
+    return {title: organisations.length > 0 ? `${names} — ${organisations.join(', ')}` : names, people}
+  }
+  if (people.length > 2) {
+    const panel = /\bpanel/i.test(text) ? 'Panel: ' : ''
+    const label = organisations.length > 0 ? organisations.join(', ') : `${people[0]!.name}, ${people[1]!.name} and others`
+    return {title: panel + label, people}
+  }
+  const cue = remarks.exec(entries[0] ?? '')
+  if (cue) return {title: `${cue[1]![0]!.toUpperCase()}${cue[1]!.slice(1).toLowerCase()} remarks`, people}
+  return {title: keyPhrase(entries, others), people}
+}
+
+/**
+ * The phrase of two or three content words (or, failing that, the word) that
+ * the section repeats most and the other sections use least, written as the
+ * notes write it.
+ */
+function keyPhrase(entries: readonly string[], others: readonly string[]): string {
+  const text = entries.join(' ')
+  const otherTerms = new Set(others.flatMap((other) => terms(other)))
+  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []
+  const scores = new Map<string, {phrase: string; score: number; first: number}>()
+  for (let size = 3; size >= 1; size--) {
+    for (let index = 0; index + size <= words.length; index++) {
+      const phrase = words.slice(index, index + size)
+      const stems = terms(phrase.join(' '))
+      if (stems.length !== size) continue
+      const key = stems.join(' ')
+      const rarity = stems.filter((stem) => !otherTerms.has(stem)).length / size
+      const entry = scores.get(key) ?? {phrase: phrase.join(' '), score: 0, first: index}
+      entry.score += size * (0.5 + rarity)
+      scores.set(key, entry)
+    }
+  }
+  const best = [...scores.values()].sort((a, b) => b.score - a.score || a.first - b.first)[0]
+  if (!best) return 'Notes'
+  return best.phrase[0]!.toUpperCase() + best.phrase.slice(1)
+}
