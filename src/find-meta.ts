@@ -35,7 +35,7 @@ export function findMeta(tree: Root, options?: Readonly<MetaOptions>): DeckMeta 
   return {
     title: front.title,
     event: front.event ?? findEvent(text),
-    date: front.date ?? findDate(text),
+    date: front.date ? (findDate(front.date) ?? front.date) : findDate(text),
     author: front.author
   }
 }

@@ -128,17 +128,25 @@ export function chunkEvenly<T>(
     return to - from === 1 ? Math.min(fill, 1) : fill
   }
   // best[g][j]: the lowest "fullest group" cost of the first j items in g
-  // groups. Layers grow until all items fit within the limits.
+  // groups, then the lowest sum of squared costs (so 13 items make 5, 4, 4
+  // rather than 5, 5, 3). Layers grow until all items fit within the limits.
   const best: number[][] = [[0, ...Array<number>(n).fill(Infinity)]]
+  const spread: number[][] = [[0, ...Array<number>(n).fill(Infinity)]]
   const cut: number[][] = [[]]
   for (let g = 1; g <= n; g++) {
     best.push(Array<number>(n + 1).fill(Infinity))
+    spread.push(Array<number>(n + 1).fill(Infinity))
     cut.push(Array<number>(n + 1).fill(0))
     for (let j = g; j <= n; j++) {
       for (let i = g - 1; i < j; i++) {
-        const value = Math.max(best[g - 1]![i]!, cost(i, j))
-        if (value < best[g]![j]!) {
+        const here = cost(i, j)
+        const value = Math.max(best[g - 1]![i]!, here)
+        const squares = spread[g - 1]![i]! + here * here
+        // On a full tie the later cut wins: fuller slides first.
+        const better = value < best[g]![j]! || (value === best[g]![j]! && squares <= spread[g]![j]! + 1e-9)
+        if (value < Infinity && better) {
           best[g]![j] = value
+          spread[g]![j] = squares
           cut[g]![j] = i
         }
       }

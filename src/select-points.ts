@@ -112,7 +112,8 @@ function listItems(list: List, depth: number, result: Collected): void {
 
 /** Split a paragraph into sentences, each with the line it starts on. */
 function sentencesOf(paragraph: Paragraph, depth: number): Candidate[] {
-  const text = toString(paragraph)
+  // A hard line break is a line break, not nothing.
+  const text = toString({...paragraph, children: paragraph.children.map((child) => (child.type === 'break' ? {type: 'text', value: '\n'} : child))})
   const flat = text.replace(/\n/g, ' ')
   const start = lineOf(paragraph)
   const found: Candidate[] = []
@@ -173,20 +174,47 @@ function quotedPhrases(sentences: readonly Candidate[], minWords: number): Quote
  * boundary with an ellipsis. Never cuts inside a word.
  */
 export function condense(text: string, maxWords: number): string[] {
+  const limit = Math.ceil(maxWords * 1.25)
   const words = text.split(' ')
-  if (words.length <= Math.ceil(maxWords * 1.25)) return [text]
-  const boundaries: number[] = []
+  if (words.length <= limit) return [text]
+  // Clauses end at a comma, semicolon, colon or dash outside parentheses.
+  const clauses: string[][] = [[]]
   let open = 0
   words.forEach((word, index) => {
+    clauses.at(-1)!.push(word)
     open += (word.match(/[([{]/g)?.length ?? 0) - (word.match(/[)\]}]/g)?.length ?? 0)
-    if (open <= 0 && index > 2 && index < words.length - 3 && /[,;:—–]$/.test(word)) boundaries.push(index + 1)
+    if (open <= 0 && index < words.length - 3 && /^(?:.*[,;:]|[—–-])$/.test(word) && clauses.at(-1)!.length >= 3) clauses.push([])
   })
-  const middle = words.length / 2
-  const cut = boundaries.sort((a, b) => Math.abs(a - middle) - Math.abs(b - middle))[0]
-  if (cut === undefined) return [words.slice(0, maxWords).join(' ').replace(/[,;:—–]$/, '') + ' …']
-  const head = words.slice(0, cut).join(' ').replace(/[,;:—–]$/, '')
-  const tail = words.slice(cut).join(' ')
-  return [...condense(head, maxWords).slice(0, 1), ...condense(tail, maxWords).slice(0, 1)]
+  // Pack clauses into at most two bullets; what does not fit is marked "…".
+  const pieces: string[] = []
+  let piece: string[] = []
+  let cut = false
+  for (const clause of clauses) {
+    if (piece.length + clause.length <= limit) {
+      piece.push(...clause)
+      continue
+    }
+    if (piece.length > 0) pieces.push(finish(piece))
+    piece = [...clause]
+    if (pieces.length === 2) {
+      cut = true
+      piece = []
+      break
+    }
+  }
+  if (piece.length > 0 && pieces.length < 2) pieces.push(finish(piece))
+  else if (piece.length > 0) cut = true
+  return pieces.map((value, index) => {
+    const tokens = value.split(' ')
+    const long = tokens.length > limit
+    const shown = long ? finish(tokens.slice(0, maxWords)) : value
+    return long || (cut && index === pieces.length - 1) ? `${shown} …` : shown
+  })
+}
+
+/** Words back to text, without a dangling clause mark at the end. */
+function finish(words: readonly string[]): string {
+  return words.join(' ').trim().replace(/\s*[,;:—–-]$/, '')
 }
 
 function termWeights(texts: readonly string[]): Map<string, number> {

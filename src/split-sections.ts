@@ -33,11 +33,12 @@ export function splitSections(tree: Root, options?: Readonly<SplitOptions>): Out
   const found = findMeta(tree, {file: settings.file})
   const definitions: Record<string, string> = {}
   for (const node of tree.children) if (node.type === 'definition') definitions[node.identifier] = node.url
-  const content = tree.children.filter((node) => node.type !== 'yaml' && node.type !== 'definition')
+  let content: RootContent[] = tree.children.filter((node) => node.type !== 'yaml' && node.type !== 'definition')
   const headings = content.filter((node): node is Heading => node.type === 'heading')
 
   let title = found.title
-  let body = content.map(pseudoHeading)
+  content = content.map(pseudoHeading)
+  let body = content
   const first = headings[0]
   if (first && first.depth === 1 && headings.filter((heading) => heading.depth === 1).length === 1) {
     title ??= plain(first)
@@ -106,11 +107,11 @@ function flatSections(nodes: readonly RootContent[], kind: NotesKind): Section[]
       return {title, depth: 1, line: lineOf(item), nodes: body}
     })
   }
-  const texts = nodes.map((node) => toString(node))
+  const texts = nodes.map(blockText)
   const speakers = kind === 'transcript' ? texts.map((text) => speakerLabel.exec(text)?.[0].replace(/^[^\p{L}]*|:.*$/gu, '').trim()) : undefined
   const starts = segmentText(texts, {speakers})
   const groups = starts.map((start, index) => nodes.slice(start, starts[index + 1] ?? nodes.length))
-  const groupTexts = groups.map((group) => group.map((node) => toString(node)))
+  const groupTexts = groups.map((group) => group.map(blockText))
   let known: Person[] = []
   return groups.map((group, index) => {
     const others = groupTexts.filter((_, other) => other !== index).map((entries) => entries.join(' '))
@@ -118,6 +119,14 @@ function flatSections(nodes: readonly RootContent[], kind: NotesKind): Section[]
     known = [...known, ...named.people]
     return {title: named.title, depth: 1, line: lineOf(group[0]!), nodes: group, people: named.people}
   })
+}
+
+/** The text of a block, its child blocks (list items, say) on lines of their own. */
+function blockText(node: RootContent): string {
+  if (node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote') {
+    return node.children.map((child) => blockText(child as RootContent)).join('\n')
+  }
+  return toString(node)
 }
 
 function plain(node: RootContent): string {

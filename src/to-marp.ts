@@ -156,7 +156,7 @@ export function shortUrl(url: string, max = 48): string {
  * written with hyphens (U+2010) so that it cannot close the comment.
  */
 function notes(kept: readonly Origin[], dropped: readonly Origin[], source: string): Html {
-  const line = (origin: Origin): string => `• ${source}:${origin.line} — ${escapeComment(origin.text)}`
+  const line = (origin: Origin): string => escapeComment(`• ${source}:${origin.line} — ${origin.text}`)
   const lines = ['Source notes for this slide', '', ...kept.map(line)]
   if (dropped.length > 0) lines.push('', 'Also in the notes, not on the slides', '', ...dropped.map(line))
   return {type: 'html', value: `<!--\n${lines.join('\n')}\n-->`}

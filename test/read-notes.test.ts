@@ -53,27 +53,32 @@ describe('readNotes: normalisation', () => {
 })
 
 describe('readNotes: kind', () => {
-  test('a Markdown extension means markdown, even for plain-looking text', () => {
-    expect(readNotes('The ovens are fine.', {file: 'bakery.md'}).kind).toBe('markdown')
-    expect(readNotes('The ovens are fine.', {file: 'BAKERY.MARKDOWN'}).kind).toBe('markdown')
+  test('a Markdown extension means Markdown, even for plain-looking text', () => {
+    expect(readNotes('# Ovens\n\nThe ovens are fine.', {file: 'bakery.md'}).kind).toBe('markdown')
+    expect(readNotes('The ovens are fine.', {file: 'bakery.md'}).kind).toBe('markdown-flat')
+    expect(readNotes('The ovens are fine.', {file: 'BAKERY.MARKDOWN'}).kind).toBe('markdown-flat')
   })
 
-  test('a text extension means plain, even for Markdown-looking text', () => {
-    expect(readNotes('# Ovens\n\n- fix the fan', {file: 'bakery.txt'}).kind).toBe('plain')
-    expect(readNotes('# Ovens', {file: 'oven.log'}).kind).toBe('plain')
+  test('a text extension means not Markdown, even for Markdown-looking text', () => {
+    expect(readNotes('# Ovens are broken again', {file: 'bakery.txt'}).kind).toBe('plain')
+    expect(readNotes('## Ovens', {file: 'oven.log'}).kind).toBe('plain')
   })
 
-  test('without a known extension, Markdown lines mean markdown', () => {
+  test('without a known extension, Markdown with headings is markdown', () => {
+    expect(readNotes('## Ovens\n\nOven two is broken.').kind).toBe('markdown')
+    expect(readNotes('Ovens\n=====\n\nOven two is broken.').kind).toBe('markdown')
+  })
+
+  test('without a known extension, Markdown lines without headings are markdown-flat', () => {
     for (const text of [
-      '## Ovens',
       'Intro\n- fix the fan',
       'Intro\n1. fix the fan',
       'See [the manual](https://example.com/oven) first',
       '> Bread waits for no one',
-      '```\nmake bread\n```',
-      'Ovens\n====='
+      '```\n# not a heading\n```',
+      '**Ovens** need work'
     ]) {
-      expect(readNotes(text).kind, text).toBe('markdown')
+      expect(readNotes(text).kind, text).toBe('markdown-flat')
     }
   })
 

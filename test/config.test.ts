@@ -1,0 +1,104 @@
+import {describe, expect, test} from 'vitest'
+import {formats, resolveConfig} from '../src/config.js'
+import {DeckError, ExitCode} from '../src/errors.js'
+
+const themes = ['debrief', 'debrief-dark']
+
+function deckError(fn: () => unknown): DeckError {
+  try {
+    fn()
+  } catch (error) {
+    if (error instanceof DeckError) return error
+    throw error
+  }
+  throw new Error('expected a DeckError, nothing was thrown')
+}
+
+describe('resolveConfig: defaults and values', () => {
+  test('no flags give the defaults', () => {
+    expect(resolveConfig({}, themes)).toEqual({
+      out: 'decks',
+      formats: ['md', 'html', 'pdf'],
+      theme: 'debrief',
+      title: undefined,
+      maxBullets: undefined,
+      order: 'auto'
+    })
+  })
+
+  test('flags are checked and kept', () => {
+    expect(resolveConfig({out: 'slides', format: 'pptx', theme: 'debrief-dark', title: 'Bake sale', maxBullets: '4', order: 'reverse'}, themes)).toEqual({
+      out: 'slides',
+      formats: ['pptx'],
+      theme: 'debrief-dark',
+      title: 'Bake sale',
+      maxBullets: 4,
+      order: 'reverse'
+    })
+  })
+
+  test('formats are trimmed, lower-cased, deduplicated and empty entries ignored', () => {
+    expect(resolveConfig({format: ' HTML, md,,html ,PNG'}, themes).formats).toEqual(['html', 'md', 'png'])
+  })
+
+  test('every known format is accepted', () => {
+    expect(resolveConfig({format: formats.join(',')}, themes).formats).toEqual(['md', 'html', 'pdf', 'pptx', 'png'])
+  })
+
+  test("Marp's own themes are always known", () => {
+    for (const theme of ['default', 'gaia', 'uncover']) expect(resolveConfig({theme}, []).theme).toBe(theme)
+  })
+})
+
+describe('resolveConfig: errors', () => {
+  test('an unknown format is a usage error naming it', () => {
+    const error = deckError(() => resolveConfig({format: 'md,docx'}, themes))
+    expect(error.code).toBe(ExitCode.Usage)
+    expect(error.message).toBe('Unexpected `docx` for `--format`, expected a comma list of md, html, pdf, pptx, png')
+  })
+
+  test('an empty format list is a usage error', () => {
+    for (const format of ['', ' , ,']) {
+      const error = deckError(() => resolveConfig({format}, themes))
+      expect(error.code).toBe(ExitCode.Usage)
+      expect(error.message).toBe('Unexpected empty `--format`, expected a comma list of md, html, pdf, pptx, png')
+    }
+  })
+
+  test('an unknown theme is a usage error listing the known ones', () => {
+    const error = deckError(() => resolveConfig({theme: 'sepia'}, themes))
+    expect(error.code).toBe(ExitCode.Usage)
+    expect(error.message).toBe('Unexpected `sepia` for `--theme`, expected one of debrief, debrief-dark, default, gaia, uncover')
+  })
+
+  test('theme names are case-sensitive', () => {
+    expect(deckError(() => resolveConfig({theme: 'Gaia'}, themes)).code).toBe(ExitCode.Usage)
+  })
+
+  test.each(['0', '-2', '2.5', 'six', ''])('max-bullets %j is a usage error', (value) => {
+    const error = deckError(() => resolveConfig({maxBullets: value}, themes))
+    expect(error.code).toBe(ExitCode.Usage)
+    expect(error.message).toBe(`Unexpected \`${value}\` for \`--max-bullets\`, expected a positive integer`)
+  })
+
+  test('an unknown order is a usage error', () => {
+    const error = deckError(() => resolveConfig({order: 'newest'}, themes))
+    expect(error.code).toBe(ExitCode.Usage)
+    expect(error.message).toBe('Unexpected `newest` for `--order`, expected auto, as-is or reverse')
+    expect(resolveConfig({order: 'as-is'}, themes).order).toBe('as-is')
+  })
+
+  test('an empty out folder is a usage error', () => {
+    const error = deckError(() => resolveConfig({out: ''}, themes))
+    expect(error.code).toBe(ExitCode.Usage)
+    expect(error.message).toBe('Unexpected empty `--out`, expected a folder')
+  })
+
+  test('DeckError defaults to a data error', () => {
+    const error = new DeckError('notes.md: empty file, expected notes')
+    expect(error).toBeInstanceOf(Error)
+    expect(error.name).toBe('DeckError')
+    expect(error.code).toBe(ExitCode.DataError)
+    expect(ExitCode).toMatchObject({Ok: 0, Failure: 1, Usage: 64, DataError: 65, NoInput: 66})
+  })
+})
