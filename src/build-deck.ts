@@ -1,8 +1,8 @@
 import {layoutSlides} from './layout-slides.js'
-import {orderEntries, type Order} from './order-entries.js'
+import {orderEntries, orderEvidence, type Order} from './order-entries.js'
 import {parseNotes} from './parse-notes.js'
 import {readNotes} from './read-notes.js'
-import {selectPoints} from './select-points.js'
+import {selectPoints} from './select-points/index.js'
 import {splitSections} from './split-sections.js'
 import {stripNoise, type Removed} from './strip-noise.js'
 import {toMarp} from './to-marp.js'
@@ -47,15 +47,22 @@ export function buildDeck(text: string | Uint8Array, options?: Readonly<BuildOpt
   const read = readNotes(text, {file, kind: options?.kind})
   const {notes, removed, date} = stripNoise(read)
   const parsed = parseNotes(notes)
-  const order = options?.order ?? 'auto'
-  const {tree, reversed} =
-    order !== 'auto' || notes.kind === 'live-blog' || notes.kind === 'plain' ? orderEntries(parsed, {order}) : {tree: parsed, reversed: false}
+  // Order is judged on the notes as written: the times that tell it may be
+  // lines that noise removal drops.
+  const requested = options?.order ?? 'auto'
+  const logLike = notes.kind === 'live-blog' || notes.kind === 'plain'
+  const order = requested !== 'auto' ? requested : logLike && orderEvidence(entriesOf(read.text)) > 0 ? 'reverse' : 'as-is'
+  const {tree, reversed} = orderEntries(parsed, {order})
   const outline = splitSections(tree, {file, kind: notes.kind})
   const selections = selectPoints(outline, {maxWords: options?.maxWords})
   const meta = {...outline.meta, date: outline.meta.date ?? date, ...(options?.title ? {title: options.title} : {})}
   const deck = layoutSlides(meta, selections, {fallbackTitle: titleFromFile(file), maxBullets: options?.maxBullets})
   const markdown = toMarp(deck, {theme: options?.theme, source: baseName(file)})
   return {markdown, slides: deck.slides, meta: deck.meta, sections: outline.sections, kind: notes.kind, reversed, removed}
+}
+
+function entriesOf(text: string): string[] {
+  return text.split(/\n\s*\n/).map((entry) => entry.trim()).filter(Boolean)
 }
 
 function baseName(file: string): string {

@@ -12,6 +12,8 @@ const setextUnderline = /^ {0,3}(=+|-+)\s*$/
 /** `ALICE:`, `Dr. Jane Roe:`, `[00:01:02] Bob:`, `10:32`. */
 export const speakerLabel = /^\s*(?:\[?\(?\d{1,2}:\d{2}(?::\d{2})?\)?\]?\s*)?(?:[\p{Lu}][\p{L}.'’-]*(?:\s[\p{Lu}][\p{L}.'’-]*){0,3}|[\p{Lu}\d ]{2,}):\s+\S/u
 const timestampLine = /^\s*\[?\(?\d{1,2}:\d{2}(?::\d{2})?\)?\]?\s+\S/
+// A label that is only a time ("10:32: ..."), not a name.
+const timestampOnly = /^\s*\[?\(?\d{1,2}:\d{2}(?::\d{2})?\)?\]?\s*:?\s/
 export const outlineMarker = /^(\s*)([-*+•·▪◦‣]|\d+[.)]|[a-z][.)])\s+/
 
 /**
@@ -25,11 +27,16 @@ export function detectKind(text: string, file: string): NotesKind {
 
   const filled = lines.filter((line) => line.trim() !== '')
   const share = (test: (line: string) => boolean): number => filled.filter(test).length / Math.max(1, filled.length)
-  const labelled = filled.filter((line) => speakerLabel.test(line) || timestampLine.test(line)).length
-  if (labelled >= 3 && labelled / filled.length >= 0.3) return 'transcript'
+  const entries = text.split(/\n\s*\n/).map((entry) => entry.trim()).filter(Boolean)
+  const named = filled.filter((line) => speakerLabel.test(line) && !timestampOnly.test(line)).length
+  const timed = filled.filter((line) => timestampLine.test(line) || timestampOnly.test(line)).length
+  if (named >= 3 && named / filled.length >= 0.3) return 'transcript'
+  // Timestamps without names: a log of entries (a live blog), or lines of a transcript.
+  const timedEntries = entries.filter((entry) => /^\s*\[?\(?\d{1,2}[:.]\d{2}/.test(entry)).length
+  if (entries.length >= 6 && timedEntries / entries.length >= 0.5) return 'live-blog'
+  if (timed >= 3 && timed / filled.length >= 0.3) return 'transcript'
   if (filled.length >= 3 && share((line) => /^\s+\S/.test(line) || outlineMarker.test(line)) >= 0.4) return 'outline'
 
-  const entries = text.split(/\n\s*\n/).map((entry) => entry.trim()).filter(Boolean)
   if (entries.length >= 6) {
     const noisy = entries.filter((entry) => noiseRules.some((rule) => new RegExp(rule.pattern.source, rule.pattern.flags.replace('g', '')).test(entry))).length
     if (noisy >= 2 || orderEvidence(entries) !== 0) return 'live-blog'

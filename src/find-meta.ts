@@ -10,7 +10,7 @@ export interface MetaOptions {
 }
 
 const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
-const isoDate = /\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b/
+const isoPattern = /\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b/
 const writtenDate =
   /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? (\d{1,2})(?:st|nd|rd|th)?,? ((?:19|20)\d\d)\b/
 const dayFirstDate =
@@ -70,9 +70,14 @@ function lineOf(error: unknown): number | undefined {
   return positions?.[0] ? positions[0].line - 1 : undefined
 }
 
+/** The first date in a text as an ISO date (`2024-03-20`), if it has a valid one. */
+export function isoDate(text: string): string | undefined {
+  return findDate(text)
+}
+
 function findDate(text: string): string | undefined {
-  const iso = isoDate.exec(text)
-  if (iso) return iso[0]
+  const iso = isoPattern.exec(text)
+  if (iso && valid(iso[0])) return iso[0]
   const written = writtenDate.exec(text)
   if (written) return formatDate(written[3]!, written[1]!, written[2]!)
   const dayFirst = dayFirstDate.exec(text)
@@ -80,9 +85,15 @@ function findDate(text: string): string | undefined {
   return undefined
 }
 
-function formatDate(year: string, month: string, day: string): string {
+function formatDate(year: string, month: string, day: string): string | undefined {
   const index = months.indexOf(month.slice(0, 3).toLowerCase()) + 1
-  return `${year}-${String(index).padStart(2, '0')}-${day.padStart(2, '0')}`
+  return valid(`${year}-${String(index).padStart(2, '0')}-${day.padStart(2, '0')}`)
+}
+
+/** The date when it exists on the calendar (no 31 February). */
+function valid(date: string): string | undefined {
+  const parsed = new Date(`${date}T00:00:00Z`)
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === date ? date : undefined
 }
 
 /** The most frequent "Name 2024" phrase, compared case-insensitively. */

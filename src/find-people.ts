@@ -16,14 +16,16 @@ export interface Cast {
 const word = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]+`
 const nameRun = new RegExp(String.raw`(?<![\p{L}\p{M}])${word}(?:\s+${word}){1,2}(?![\p{L}\p{M}])`, 'gu')
 const orgToken = String.raw`(?:\p{Lu}[\p{L}\p{M}\p{N}&.'’-]*)`
-const orgAfter = new RegExp(String.raw`\b(?:at|from|of|with)\s+(?:the\s+)?(${orgToken}(?:\s+${orgToken}){0,4})(?:\s+\((\p{Lu}{2,})\))?`, 'gu')
+const orgAfter = new RegExp(String.raw`\b(?:at|from|of)\s+(?:the\s+)?(${orgToken}(?:\s+(?:&\s+)?${orgToken}){0,4})(?:\s+\((\p{Lu}{2,})\))?`, 'gu')
 // Words of job titles; a name never contains one.
 const roleWords = new Set(
   `engineer engineering manager director lead head founder co-founder cofounder officer president chair chairman chairwoman
   software product team principal distinguished executive senior staff vp developer advocate architect scientist researcher
   professor dr mr mrs ms chief ceo cto cfo coo cpo cio pm program project analyst designer consultant partner member maintainer
   evangelist host moderator speaker keynote panel panelist editor reporter journalist author student fellow intern owner
-  general vice associate assistant deputy community relations marketing sales research`.split(/\s+/)
+  general vice associate assistant deputy community relations marketing sales research captain treasurer secretary coach
+  mayor councillor councilor governor minister nurse doctor surgeon physician teacher principal dean provost chef baker
+  organiser organizer curator trustee director-general commissioner superintendent inspector officer`.split(/\s+/)
 )
 // Capitalised words that start sentences or name things, never people.
 const notNames = new Set(
@@ -31,7 +33,8 @@ const notNames = new Set(
   before when while with from into onto about two three four five several many some all every each another other new more
   most first last day today tomorrow yesterday monday tuesday wednesday thursday friday saturday sunday january february
   march april may june july august september october november december open source cloud native data machine learning ai
-  show news conference summit keynote session talk panel stage centre center hall room expo`.split(/\s+/)
+  show news conference summit keynote session talk panel stage centre center hall room expo later finally meanwhile
+  earlier afterwards afterward again lastly here tonight thanks welcome please also still even only just`.split(/\s+/)
 )
 
 /**
@@ -57,6 +60,9 @@ export function findPeople(text: string, known: readonly Person[] = []): Cast {
     const afterName = new RegExp(String.raw`${word}\s+${word}(?:\s+and\s+${word}\s+${word})?\s*$`, 'u').test(before.trimEnd())
     if (!afterRole && !afterName) continue
     const name = trimOrganisation(match[2] ?? match[1]!)
+    // "… with Ana Ruiz from Harbor Clinic": a name followed by where they are from is a person.
+    const rest = text.slice(match.index + match[0].length)
+    if (/^\s+(?:from|at)\s+\p{Lu}/u.test(rest)) continue
     if (name && !organisations.includes(name)) organisations.push(name)
   }
 

@@ -1,4 +1,4 @@
-import type {AgendaSlide, Bullet, ContentSlide, Deck, DeckMeta, Link, Origin, Selection, Slide} from './types.js'
+import type {AgendaSlide, Bullet, Person, ContentSlide, Deck, DeckMeta, Figure, Link, Origin, Selection, Slide} from './types.js'
 import {withDefaults} from './settings.js'
 
 export interface LayoutOptions {
@@ -16,6 +16,10 @@ export interface LayoutOptions {
   readonly maxLinks?: number
   /** Most quote slides after one section (default: `2`). */
   readonly maxQuotes?: number
+  /** Most figures on one "By the numbers" slide (default: `6`). */
+  readonly maxFigures?: number
+  /** Points on the "Key takeaways" slide (default: `5`). */
+  readonly takeaways?: number
 }
 
 const defaults = {
@@ -25,15 +29,18 @@ const defaults = {
   charsPerLine: 58,
   maxAgenda: 9,
   maxLinks: 8,
-  maxQuotes: 2
+  maxQuotes: 2,
+  maxFigures: 6,
+  takeaways: 5
 }
 
 type Settings = typeof defaults
 
 /**
- * Lay the selections out as slides: a title slide, an agenda, one or more
- * slides per section (continued slides titled "(cont.)"), quote slides, and a
- * resources slide with every link.
+ * Lay the selections out as slides: a title slide, an agenda, per section a
+ * speakers slide (when it introduces people), content slides (continued ones
+ * titled "(cont.)") and quote slides; then "By the numbers", "Key takeaways",
+ * "Action items" when the notes have any, and a resources slide with every link.
  */
 export function layoutSlides(meta: DeckMeta, selections: readonly Selection[], options?: Readonly<LayoutOptions>): Deck {
   const settings = withDefaults(defaults, options)
@@ -47,6 +54,37 @@ export function layoutSlides(meta: DeckMeta, selections: readonly Selection[], o
   })
 
   for (const selection of selections) slides.push(...sectionSlides(selection, settings))
+
+  const figures = dedupeFigures(selections.flatMap((selection) => selection.figures))
+  chunkEvenly(figures, settings.maxFigures, (figure) => Math.max(1, Math.ceil(figure.context.length / settings.charsPerLine)), settings.maxLines).forEach(
+    (group, index) => slides.push({type: 'numbers', title: 'By the numbers', continued: index > 0, figures: group})
+  )
+
+  // The points the whole deck keeps coming back to, one a section at most, in
+  // deck order. A takeaway is a statement of a few words at least, not the
+  // introduction of a speaker.
+  if (selections.length >= 2) {
+    const weight = (bullet: Bullet): number => bullet.weight ?? bullet.score
+    const best = selections
+      .map((selection, order) => ({
+        order,
+        bullet: selection.bullets
+          .filter((bullet) => bullet.depth === 0 && bullet.text.split(' ').length >= 5 && !bullet.text.endsWith('…') && !introducesPeople(bullet, selection.section.people ?? []))
+          .sort((a, b) => weight(b) - weight(a))[0]
+      }))
+      .filter((entry): entry is {order: number; bullet: Bullet} => entry.bullet !== undefined)
+    const chosen = [...best].sort((a, b) => weight(b.bullet) - weight(a.bullet) || a.order - b.order).slice(0, settings.takeaways)
+    const bullets = chosen.sort((a, b) => a.order - b.order).map((entry) => entry.bullet)
+    if (bullets.length > 0) slides.push({type: 'summary', title: 'Key takeaways', bullets})
+  }
+  const actions = selections.flatMap((selection) => selection.actions)
+  chunkEvenly(actions, settings.maxBullets, () => 1).forEach((group, index) => {
+    slides.push({
+      type: 'summary',
+      title: index === 0 ? 'Action items' : 'Action items (cont.)',
+      bullets: group.map((action) => ({text: action.text, depth: 0, origin: action.origin, score: 0}))
+    })
+  })
 
   const links = dedupe(selections.flatMap((selection) => selection.links))
   chunkEvenly(links, settings.maxLinks, () => 1).forEach((group, index) => {
@@ -167,6 +205,18 @@ export function chunkEvenly<T>(
 function origins(bullets: readonly Bullet[]): Origin[] {
   const seen = new Set<Origin>()
   return bullets.map((bullet) => bullet.origin).filter((origin) => !seen.has(origin) && Boolean(seen.add(origin)))
+}
+
+function introducesPeople(bullet: Bullet, people: readonly Person[]): boolean {
+  return people.filter((person) => bullet.origin.text.includes(person.name)).length > 0
+}
+
+function dedupeFigures(figures: readonly Figure[]): Figure[] {
+  const seen = new Set<string>()
+  return figures.filter((figure) => {
+    const key = `${figure.origin.line}\u0000${figure.context}`
+    return !seen.has(key) && Boolean(seen.add(key))
+  })
 }
 
 function dedupe(links: readonly Link[]): Link[] {

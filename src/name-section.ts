@@ -44,21 +44,28 @@ export function nameSection(entries: readonly string[], known: readonly Person[]
  * notes write it.
  */
 function keyPhrase(entries: readonly string[], others: readonly string[]): string {
-  const text = entries.join(' ')
   const otherTerms = new Set(others.flatMap((other) => terms(other)))
-  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []
+  // Phrases never run across a sentence, a clause or a speaker label.
+  const clauses = entries.flatMap((entry) => entry.split(/[.!?;:,()\n]+|\s[—–-]\s/))
   const scores = new Map<string, {phrase: string; score: number; first: number}>()
-  for (let size = 3; size >= 1; size--) {
-    for (let index = 0; index + size <= words.length; index++) {
-      const phrase = words.slice(index, index + size)
-      const stems = terms(phrase.join(' '))
-      if (stems.length !== size) continue
-      const key = stems.join(' ')
-      const rarity = stems.filter((stem) => !otherTerms.has(stem)).length / size
-      const entry = scores.get(key) ?? {phrase: phrase.join(' '), score: 0, first: index}
-      entry.score += size * (0.5 + rarity)
-      scores.set(key, entry)
+  let position = 0
+  for (const clause of clauses) {
+    const words = (clause.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).filter((word) => !/^\d+$/.test(word))
+    for (let size = 3; size >= 1; size--) {
+      for (let index = 0; index + size <= words.length; index++) {
+        const phrase = words.slice(index, index + size)
+        // Shouting labels (TREASURER) are not topics.
+        if (phrase.some((word) => word.length > 3 && word === word.toUpperCase() && /\p{L}/u.test(word))) continue
+        const stems = terms(phrase.join(' '))
+        if (stems.length !== size) continue
+        const key = stems.join(' ')
+        const rarity = stems.filter((stem) => !otherTerms.has(stem)).length / size
+        const entry = scores.get(key) ?? {phrase: phrase.join(' '), score: 0, first: position + index}
+        entry.score += size * (0.5 + rarity)
+        scores.set(key, entry)
+      }
     }
+    position += words.length
   }
   const best = [...scores.values()].sort((a, b) => b.score - a.score || a.first - b.first)[0]
   if (!best) return 'Notes'

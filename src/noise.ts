@@ -13,11 +13,12 @@ export interface NoiseRule {
   readonly pattern: RegExp
 }
 
-const month = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?'
-const clock = '\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?'
+const month = '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?(?![a-z])'
+const zone = '(?:UTC|GMT|CET|CEST|BST|WET|WEST|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|JST|KST|AEST|AEDT)(?:[+-]\\d{1,2})?'
+const clock = `\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*${zone})?`
 const isoDate = '\\d{4}-\\d{2}-\\d{2}'
 const writtenDate = `(?:${month}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${month}\\s+\\d{4})`
-const weekday = '(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?'
+const weekday = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?(?![a-z]),?'
 const separatorWord = '(?:date|updated|posted|published|last updated|refresh|live|live updates?|breaking)'
 
 export const noiseRules: readonly NoiseRule[] = [

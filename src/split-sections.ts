@@ -47,6 +47,13 @@ export function splitSections(tree: Root, options?: Readonly<SplitOptions>): Out
 
   const sectionHeadings = body.filter((node): node is Heading => node.type === 'heading')
   if (sectionHeadings.length === 0) {
+    const list = body.length === 1 && body[0]!.type === 'list' ? body[0] : undefined
+    const first = list?.children[0]
+    if (title === undefined && list && first && list.children.length > 1 && first.children.length === 1 && first.children[0]!.type === 'paragraph' && list.children[1]!.children.some((child) => child.type === 'list')) {
+      // An outline's first line with nothing under it is its title.
+      title = plain(first.children[0]!)
+      body = [{...list, children: list.children.slice(1)}]
+    }
     return {meta: {...found, title}, sections: flatSections(body, settings.kind), definitions}
   }
 
@@ -100,12 +107,19 @@ function pseudoHeading(node: RootContent): RootContent {
 function flatSections(nodes: readonly RootContent[], kind: NotesKind): Section[] {
   const tree = nodes.length === 1 && nodes[0]!.type === 'list' ? nodes[0] : undefined
   if (tree && tree.children.some((item) => item.children.some((child) => child.type === 'list'))) {
-    return tree.children.map((item) => {
+    const sections: Section[] = []
+    for (const item of tree.children) {
       const [head, ...rest] = item.children
       const title = head && head.type === 'paragraph' ? plain(head) : 'Notes'
       const body = head && head.type === 'paragraph' ? rest : item.children
-      return {title, depth: 1, line: lineOf(item), nodes: body}
-    })
+      const previous = sections.at(-1)
+      // An item with nothing under it is a point of the topic before it.
+      if (body.length === 0 && previous) {
+        const point: RootContent = {type: 'list', ordered: false, spread: false, children: [item], position: item.position}
+        sections[sections.length - 1] = {...previous, nodes: [...previous.nodes, point]}
+      } else sections.push({title, depth: 1, line: lineOf(item), nodes: body})
+    }
+    return sections
   }
   const texts = nodes.map(blockText)
   const speakers = kind === 'transcript' ? texts.map((text) => speakerLabel.exec(text)?.[0].replace(/^[^\p{L}]*|:.*$/gu, '').trim()) : undefined

@@ -1,3 +1,4 @@
+import {isoDate} from './find-meta.js'
 import {noiseDate, noiseRules, type NoiseRule} from './noise.js'
 import {withDefaults} from './settings.js'
 import type {Notes} from './types.js'
@@ -18,7 +19,7 @@ export interface Stripped {
   /** The notes without noise; every line keeps its number. */
   readonly notes: Notes
   readonly removed: readonly Removed[]
-  /** The first date found in a dropped line (ISO or as written). */
+  /** The first date found in a dropped line, as an ISO date when it is a valid one. */
   readonly date?: string
 }
 
@@ -40,7 +41,8 @@ export function stripNoise(notes: Notes, options?: Readonly<NoiseOptions>): Stri
       line = line.replace(new RegExp(rule.pattern.source, rule.pattern.flags.replace('m', '')), (match) => {
         if (whole && match.trim() !== line.trim()) return match
         removed.push({line: index + 1, text: match.trim(), rule: rule.name})
-        date ??= noiseDate.exec(match)?.[0]
+        const found = noiseDate.exec(match)?.[0]
+        date ??= found ? (isoDate(found) ?? found) : undefined
         return ''
       })
     }

@@ -69,8 +69,18 @@ function slideTree(slide: Slide, settings: Settings): Root {
       const children: RootContent[] = [directive('_class: quote'), heading(2, slide.title)]
       children.push({type: 'blockquote', children: [paragraph([{type: 'text', value: slide.quote.text}])]})
       if (slide.quote.attribution) children.push(paragraph([{type: 'text', value: `— ${slide.quote.attribution}`}]))
+      if (slide.quote.context) children.push(paragraph([{type: 'emphasis', children: [{type: 'text', value: slide.quote.context}]}]))
       children.push(notes([slide.quote.origin], [], settings.source))
       return root(children)
+    }
+    case 'numbers': {
+      const items = slide.figures.map((figure) => listItem(highlight(figure.context, figure.value)))
+      const origins = slide.figures.map((figure) => figure.origin).filter((origin, index, all) => all.indexOf(origin) === index)
+      return root([directive('_class: numbers'), heading(2, slide.continued ? `${slide.title} (cont.)` : slide.title), list(items), notes(origins, [], settings.source)])
+    }
+    case 'summary': {
+      const origins = slide.bullets.map((bullet) => bullet.origin)
+      return root([directive('_class: summary'), heading(2, slide.title), bulletList(slide.bullets, []), notes(origins, [], settings.source)])
     }
     case 'resources': {
       const items = slide.links.map((link) => listItem(linkLabel(link)))
@@ -123,6 +133,17 @@ function linkify(text: string, links: readonly Link[]): PhrasingContent[] {
       return pieces
     })
   }
+  return parts
+}
+
+/** The context of a figure with the figure in bold. */
+function highlight(context: string, value: string): PhrasingContent[] {
+  const at = context.indexOf(value)
+  if (at < 0) return [{type: 'text', value: context}]
+  const parts: PhrasingContent[] = []
+  if (at > 0) parts.push({type: 'text', value: context.slice(0, at)})
+  parts.push({type: 'strong', children: [{type: 'text', value}]})
+  if (at + value.length < context.length) parts.push({type: 'text', value: context.slice(at + value.length)})
   return parts
 }
 

@@ -65,12 +65,31 @@ export interface Bullet {
   readonly origin: Origin
   /** Importance within its section; higher is more important. */
   readonly score: number
+  /** Importance across the whole deck, for the takeaways (default: `score`). */
+  readonly weight?: number
 }
 
 /** A quotation worth a slide of its own. */
 export interface Quote {
   readonly text: string
   readonly attribution?: string
+  /** For a short quote, the (condensed) sentence it was said in. */
+  readonly context?: string
+  readonly origin: Origin
+}
+
+/** A figure (percentage, money, count with a unit) and the words around it. */
+export interface Figure {
+  /** The figure as written: `60%`, `$4.2M`, `10 years`. */
+  readonly value: string
+  /** The words of its sentence around it, the figure included. */
+  readonly context: string
+  readonly origin: Origin
+}
+
+/** A to-do, action item or next step the notes record. */
+export interface ActionItem {
+  readonly text: string
   readonly origin: Origin
 }
 
@@ -96,6 +115,8 @@ export interface Selection {
   readonly quotes: readonly Quote[]
   readonly code: readonly CodeBlock[]
   readonly links: readonly Link[]
+  readonly figures: readonly Figure[]
+  readonly actions: readonly ActionItem[]
   /** Sentences left out of the slides; they go to the speaker notes. */
   readonly dropped: readonly Origin[]
 }
@@ -146,7 +167,22 @@ export interface ResourcesSlide {
   readonly links: readonly Link[]
 }
 
-export type Slide = TitleSlide | AgendaSlide | SectionSlide | ContentSlide | QuoteSlide | ResourcesSlide
+/** "By the numbers": the figures of the deck, each with its context. */
+export interface NumbersSlide {
+  readonly type: 'numbers'
+  readonly title: string
+  readonly continued: boolean
+  readonly figures: readonly Figure[]
+}
+
+/** A closing list: the key takeaways, or the action items. */
+export interface SummarySlide {
+  readonly type: 'summary'
+  readonly title: string
+  readonly bullets: readonly Bullet[]
+}
+
+export type Slide = TitleSlide | AgendaSlide | SectionSlide | ContentSlide | QuoteSlide | NumbersSlide | SummarySlide | ResourcesSlide
 
 /** A whole deck, ready to be written as Marp Markdown. */
 export interface Deck {

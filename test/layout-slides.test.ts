@@ -7,7 +7,7 @@ function bullet(text: string, line: number, depth = 0): Bullet {
 }
 
 function selection(title: string, parts: Partial<Omit<Selection, 'section'>> = {}, depth = 1): Selection {
-  return {section: {title, depth, line: 1, nodes: []}, bullets: [], quotes: [], code: [], links: [], dropped: [], ...parts}
+  return {section: {title, depth, line: 1, nodes: []}, bullets: [], quotes: [], code: [], links: [], figures: [], actions: [], dropped: [], ...parts}
 }
 
 const bullets = (count: number, from = 1): Bullet[] => Array.from({length: count}, (_, index) => bullet(`Point ${from + index}`, from + index))

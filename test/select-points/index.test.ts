@@ -1,8 +1,8 @@
 import {describe, expect, test} from 'vitest'
-import {parseNotes} from '../src/parse-notes.js'
-import {condense, selectPoints} from '../src/select-points.js'
-import {splitSections} from '../src/split-sections.js'
-import type {Outline, Selection} from '../src/types.js'
+import {parseNotes} from '../../src/parse-notes.js'
+import {condense, selectPoints} from '../../src/select-points/index.js'
+import {splitSections} from '../../src/split-sections.js'
+import type {Outline, Selection} from '../../src/types.js'
 
 const markdownOutline = (text: string): Outline => splitSections(parseNotes({kind: 'markdown', text}))
 const plainOutline = (text: string): Outline => splitSections(parseNotes({kind: 'plain', text}))

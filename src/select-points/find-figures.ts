@@ -1,0 +1,49 @@
+import type {Figure, Origin} from '../types.js'
+
+const number = String.raw`\d+(?:[.,]\d+)*(?:\s?(?:k|m|bn|million|billion|trillion|thousand|hundred))?`
+const unitWords = String.raw`years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|people|persons|users|customers|developers|engineers|organi[sz]ations|companies|teams|attendees|participants|speakers|countries|cities|nodes|clusters|servers|gpus|cpus|cores|containers|pods|projects|contributors|maintainers|models|parameters|tokens|requests|queries|downloads|stars|times|x|percent|per ?cent|points?|gb|tb|mb|kb|pb|ms|km|kg|miles?|workloads|sessions|talks|tracks|releases|versions|languages|members|employees|stores|sites|regions|languages`
+/**
+ * Figures: percentages, money, and numbers with a unit or a counted noun.
+ * Years on their own ("2024") and version numbers are not figures.
+ */
+export const figurePattern = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.])(?:` +
+    String.raw`[$€£¥₹]\s?${number}` +
+    String.raw`|${number}\s?%` +
+    String.raw`|${number}\s?(?:USD|EUR|GBP|dollars|euros|pounds)` +
+    String.raw`|${number}\+?\s(?:${unitWords})` +
+    String.raw`)(?![\p{L}\p{N}])`,
+  'giu'
+)
+
+const trailing = /^(?:of|a|an|the|and|or|to|in|on|for|with|by|at|from|that|which|as|is|are|was|were)$/i
+
+/**
+ * Find the figures in a sentence, each with the words of its clause around it
+ * (about `window` words on each side, and at least `minimum` words in all when
+ * the sentence has them; all of it up to `whole` words), exactly as the
+ * sentence writes them.
+ */
+export function findFigures(origin: Origin, window = 8, minimum = 7, whole = 24): Figure[] {
+  const figures: Figure[] = []
+  const words = [...origin.text.matchAll(/\S+/g)].map((match) => ({word: match[0], start: match.index, end: match.index + match[0].length}))
+  for (const match of origin.text.matchAll(figurePattern)) {
+    const value = match[0].trim()
+    if (/^(?:19|20)\d\d$/.test(value)) continue
+    if (words.length <= whole) {
+      figures.push({value, context: origin.text.replace(/\s+/g, ' ').replace(/[.;:,]$/, ''), origin})
+      continue
+    }
+    const end = match.index + match[0].length
+    let first = words.findIndex((word) => word.end > match.index)
+    let last = words.findIndex((word) => word.end >= end)
+    // Widen to the clause, and past a clause mark while the context is short.
+    const short = (): boolean => last - first + 1 < minimum
+    for (let count = 0; count < window && first > 0 && (!/[.;:!?,]$/.test(words[first - 1]!.word) || (short() && !/[.;!?]$/.test(words[first - 1]!.word))); count++) first--
+    for (let count = 0; count < window + 4 && last < words.length - 1 && (!/[.;:!?,]$/.test(words[last]!.word) || (short() && !/[.;!?]$/.test(words[last]!.word))); count++) last++
+    while (last > first && trailing.test(words[last]!.word)) last--
+    const context = origin.text.slice(words[first]!.start, words[last]!.end).replace(/\s+/g, ' ').replace(/[,;:]$/, '')
+    figures.push({value, context, origin})
+  }
+  return figures
+}
