@@ -23,6 +23,8 @@ export interface BuildOptions {
   readonly maxBullets?: number
   /** Words a bullet aims at (default: `20`). */
   readonly maxWords?: number
+  /** Tighter limits for sections that overflowed in a browser (see `LayoutOptions.tighten`; default: none). */
+  readonly tighten?: Readonly<Record<number, number>>
 }
 
 export interface BuiltDeck {
@@ -56,7 +58,7 @@ export function buildDeck(text: string | Uint8Array, options?: Readonly<BuildOpt
   const outline = splitSections(tree, {file, kind: notes.kind})
   const selections = selectPoints(outline, {maxWords: options?.maxWords})
   const meta = {...outline.meta, date: outline.meta.date ?? date, ...(options?.title ? {title: options.title} : {})}
-  const deck = layoutSlides(meta, selections, {fallbackTitle: titleFromFile(file), maxBullets: options?.maxBullets})
+  const deck = layoutSlides(meta, selections, {fallbackTitle: titleFromFile(file), maxBullets: options?.maxBullets, tighten: options?.tighten})
   const markdown = toMarp(deck, {theme: options?.theme, source: baseName(file)})
   return {markdown, slides: deck.slides, meta: deck.meta, sections: outline.sections, kind: notes.kind, reversed, removed}
 }

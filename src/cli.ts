@@ -2,15 +2,19 @@
 import {readFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {parseArgs} from 'node:util'
-import {buildDeck, type BuiltDeck} from './build-deck.js'
+import {launchBrowser, type SharedBrowser} from './browser.js'
+import {buildDeck, type BuildOptions, type BuiltDeck} from './build-deck.js'
 import {resolveConfig, type Config, type Format} from './config.js'
 import {DeckError, ExitCode} from './errors.js'
 import {findSources, readSource, themeNames, writeOutputs, type Output} from './files.js'
+import {fitDeck} from './fit-deck.js'
+import {measureSlides, type SlideFit} from './measure-slides.js'
 import {renderHtml} from './render-html.js'
 import {renderPdf} from './render-pdf.js'
 import {themeDir} from './run-marp.js'
 
 const help = `Usage: debrief [options] [inputs...]
+       debrief check [inputs...]
 
 Turn notes from a talk or meeting into a Marp slide deck: Markdown, an HTML
 deck to present (press p for presenter view with speaker notes, f for
@@ -19,6 +23,11 @@ fullscreen) and a PDF handout.
 Inputs are notes files (Markdown or plain text) or folders searched for .md,
 .markdown, .txt and .text files (default: sources). Use - to read notes from
 standard input; with --format md and no --out the deck goes to standard output.
+
+When HTML or PDF is made, every deck is measured in a headless browser and a
+slide that overflows is split until it fits. debrief check measures Marp decks
+(.md files with marp: true) or the decks notes make, prints each slide that
+overflows (number, title, pixels) and exits 3 when any does.
 
 Options:
   -o, --out DIR          folder for the decks (default: decks)
@@ -29,6 +38,7 @@ Options:
       --max-bullets N    most bullets on a slide (default: 6)
       --order ORDER      entries of a log: auto puts a newest-first live blog in
                          the order it happened; as-is or reverse (default: auto)
+      --strict           fail (exit 3, nothing written) when a slide still overflows
   -q, --quiet            print nothing but errors
   -h, --help             show this help
   -v, --version          show the version
@@ -36,8 +46,8 @@ Options:
 PDF, PPTX and PNG need Chrome, Chromium or Edge (CHROME_PATH picks one); without
 one, the Chromium of the optional package @sparticuz/chromium is used.
 
-Exit codes: 0 done, 1 bug, 64 bad option, 65 unusable notes, 66 missing input,
-69 no browser, 73 cannot write output.
+Exit codes: 0 done, 1 bug, 3 a slide overflows (check, --strict), 64 bad option,
+65 unusable notes, 66 missing input, 69 no browser, 73 cannot write output.
 `
 
 /** Run debrief with command-line arguments; returns the exit code. */
@@ -69,6 +79,7 @@ async function run(argv: readonly string[]): Promise<number> {
         'max-bullets': {type: 'string'},
         order: {type: 'string'},
         quiet: {type: 'boolean', short: 'q'},
+        strict: {type: 'boolean'},
         help: {type: 'boolean', short: 'h'},
         version: {type: 'boolean', short: 'v'}
       }
@@ -87,6 +98,8 @@ async function run(argv: readonly string[]): Promise<number> {
     return ExitCode.Ok
   }
 
+  if (positionals[0] === 'check') return check(positionals.slice(1), values.quiet ?? false)
+
   const config = resolveConfig(
     {out: values.out, format: values.format, theme: values.theme, title: values.title, maxBullets: values['max-bullets'], order: values.order},
     await themeNames(themeDir)
@@ -94,36 +107,66 @@ async function run(argv: readonly string[]): Promise<number> {
   const say = values.quiet ? () => {} : (line: string) => console.error(line)
   const inputs = positionals.length > 0 ? positionals : ['sources']
 
+  let sources: Array<{path: string; name: string; bytes: Uint8Array}>
   if (inputs.includes('-')) {
     if (inputs.length > 1) throw new DeckError('`-` (standard input) cannot be combined with other inputs', ExitCode.Usage)
-    const deck = build(await readStdin(), 'stdin', config)
-    if (values.out === undefined && config.formats.length === 1 && config.formats[0] === 'md') {
-      process.stdout.write(deck.markdown)
-      return ExitCode.Ok
-    }
-    await emit([{path: 'stdin', name: 'stdin', deck}], config, say)
+    sources = [{path: 'stdin', name: 'stdin', bytes: await readStdin()}]
+  } else {
+    sources = []
+    for (const source of await findSources(inputs)) sources.push({...source, bytes: await readSource(source.path)})
+  }
+  // Build every deck before a browser starts or a file is written: bad notes
+  // stop the run with nothing written.
+  const built: Built[] = sources.map((source) => ({...source, deck: build(source.bytes, source.path, config), passes: 1}))
+
+  if (inputs.includes('-') && values.out === undefined && config.formats.length === 1 && config.formats[0] === 'md') {
+    process.stdout.write(built[0]!.deck.markdown)
     return ExitCode.Ok
   }
 
-  const sources = await findSources(inputs)
-  // Build every deck before writing any file: bad notes stop the run with nothing written.
-  const built = []
-  for (const source of sources) built.push({...source, deck: build(await readSource(source.path), source.path, config)})
-  await emit(built, config, say, sources.map((source) => source.path))
+  // HTML and PDF decks are measured in a browser and re-split until every
+  // slide fits; the same browser then prints the PDFs.
+  const measure = config.formats.includes('html') || config.formats.includes('pdf') || values.strict === true
+  const shared = measure ? await launchBrowser() : undefined
+  try {
+    const fitted: Built[] = []
+    for (const entry of built) {
+      if (!shared) {
+        fitted.push(entry)
+        continue
+      }
+      const result = await fitDeck(entry.bytes, options(entry.path, config), shared)
+      if (values.strict && result.overflowing.length > 0) {
+        const [first] = result.overflowing
+        throw new DeckError(`${entry.path}: ${describe(first!)} (${result.overflowing.length} slide${result.overflowing.length === 1 ? '' : 's'} overflow; --strict)`, ExitCode.Overflow)
+      }
+      fitted.push({...entry, deck: result.deck, passes: result.passes, overflowing: result.overflowing.length})
+    }
+    await emit(fitted, config, say, shared, inputs.includes('-') ? [] : sources.map((source) => source.path))
+  } finally {
+    await shared?.close()
+  }
   return ExitCode.Ok
 }
 
+function options(file: string, config: Config): BuildOptions {
+  return {file, title: config.title, theme: config.theme, maxBullets: config.maxBullets, order: config.order}
+}
+
 function build(bytes: Uint8Array, file: string, config: Config): BuiltDeck {
-  return buildDeck(bytes, {file, title: config.title, theme: config.theme, maxBullets: config.maxBullets, order: config.order})
+  return buildDeck(bytes, options(file, config))
 }
 
 interface Built {
   readonly path: string
   readonly name: string
+  readonly bytes: Uint8Array
   readonly deck: BuiltDeck
+  readonly passes: number
+  readonly overflowing?: number
 }
 
-async function emit(built: readonly Built[], config: Config, say: (line: string) => void, sources: readonly string[] = []): Promise<void> {
+async function emit(built: readonly Built[], config: Config, say: (line: string) => void, shared: SharedBrowser | undefined, sources: readonly string[]): Promise<void> {
   const decks = built.map(({name, deck}) => ({name, markdown: deck.markdown}))
   const target = (name: string, extension: string): string => join(config.out, `${name}.${extension}`)
   const outputs: Output[] = []
@@ -134,7 +177,7 @@ async function emit(built: readonly Built[], config: Config, say: (line: string)
   }
   for (const format of ['pdf', 'pptx', 'png'] as const) {
     if (!want(format)) continue
-    for (const [name, files] of await renderPdf(decks, {format})) {
+    for (const [name, files] of await renderPdf(decks, {format, ...(shared ? {shared} : {})})) {
       files.forEach((data, index) => {
         const extension = format === 'png' ? `${String(index + 1).padStart(3, '0')}.png` : format
         outputs.push({path: target(name, extension), data})
@@ -142,15 +185,46 @@ async function emit(built: readonly Built[], config: Config, say: (line: string)
     }
   }
   await writeOutputs(outputs, sources)
-  for (const {path, name, deck} of built) {
+  for (const {path, name, deck, passes, overflowing} of built) {
     const extensions = config.formats.map((format) => (format === 'png' ? '*.png' : format))
     const shown = extensions.length === 1 ? extensions[0] : `{${extensions.join(',')}}`
     const slides = deck.slides.length
     const notes = [`${slides} slide${slides === 1 ? '' : 's'}`, deck.kind.replace('-', ' ')]
     if (deck.reversed) notes.push('reversed to oldest first')
     if (deck.removed.length > 0) notes.push(`${deck.removed.length} noise fragment${deck.removed.length === 1 ? '' : 's'} dropped`)
+    if (passes > 1) notes.push(`re-split to fit in ${passes - 1} more pass${passes === 2 ? '' : 'es'}`)
+    if (overflowing) notes.push(`${overflowing} slide${overflowing === 1 ? '' : 's'} still overflow`)
     say(`${path} → ${target(name, shown!)} (${notes.join(', ')})`)
   }
+}
+
+/** `debrief check`: measure decks, or the decks notes make, and report overflow. */
+async function check(inputs: readonly string[], quiet: boolean): Promise<number> {
+  const sources = await findSources(inputs.length > 0 ? inputs : ['decks'], {uniqueNames: false})
+  const files = []
+  for (const source of sources) files.push({...source, bytes: await readSource(source.path)})
+  const shared = await launchBrowser()
+  let overflowing = 0
+  try {
+    for (const file of files) {
+      const text = new TextDecoder().decode(file.bytes)
+      const deck = /^---\r?\n(?:[^\n]*\n)*?marp:\s*true\s*\n/.test(text)
+      const fits = deck ? await measureSlides(text, shared) : (await fitDeck(file.bytes, {file: file.path}, shared)).fits
+      const bad = fits.filter((fit) => fit.overflowX > 0 || fit.overflowY > 0)
+      overflowing += bad.length
+      for (const fit of bad) process.stdout.write(`${file.path}: ${describe(fit)}\n`)
+      if (!quiet && bad.length === 0) console.error(`${file.path}: ${fits.length} slides, none overflows`)
+    }
+  } finally {
+    await shared.close()
+  }
+  return overflowing > 0 ? ExitCode.Overflow : ExitCode.Ok
+}
+
+/** `slide 5 "Budget" overflows by 57 px down and 12 px right`. */
+function describe(fit: SlideFit): string {
+  const ways = [fit.overflowY > 0 ? `${fit.overflowY} px down` : '', fit.overflowX > 0 ? `${fit.overflowX} px right` : ''].filter(Boolean)
+  return `slide ${fit.slide}${fit.title ? ` "${fit.title}"` : ''} overflows by ${ways.join(' and ')}`
 }
 
 async function readStdin(): Promise<Uint8Array> {

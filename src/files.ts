@@ -21,10 +21,11 @@ export interface Output {
 /**
  * Find the notes to build: files as given, folders searched (with their
  * sub-folders, but not hidden ones or `node_modules`) for Markdown and text
- * files. Throws when an input is missing, a folder has no notes, or two notes
- * would make decks of the same name.
+ * files. Throws when an input is missing, a folder has no notes, or (unless
+ * `uniqueNames` is false) two notes would make decks of the same name.
  */
-export async function findSources(inputs: readonly string[]): Promise<Source[]> {
+export async function findSources(inputs: readonly string[], options?: Readonly<{uniqueNames?: boolean}>): Promise<Source[]> {
+  const uniqueNames = options?.uniqueNames ?? true
   const paths: string[] = []
   for (const input of inputs) {
     let info
@@ -56,7 +57,7 @@ export async function findSources(inputs: readonly string[]): Promise<Source[]> 
   for (const path of new Set(paths)) {
     const name = basename(path, extname(path))
     const other = byName.get(name)
-    if (other) throw new DeckError(`${path}: makes the same deck name as ${other} (\`${name}\`); rename one`, ExitCode.Usage)
+    if (other && uniqueNames) throw new DeckError(`${path}: makes the same deck name as ${other} (\`${name}\`); rename one`, ExitCode.Usage)
     byName.set(name, path)
     sources.push({path, name})
   }

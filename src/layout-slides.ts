@@ -1,4 +1,4 @@
-import type {AgendaSlide, Bullet, Person, ContentSlide, Deck, DeckMeta, Figure, Link, Origin, Selection, Slide} from './types.js'
+import type {AgendaSlide, Bullet, CodeBlock, ContentSlide, Deck, DeckMeta, Figure, Link, Origin, Person, Selection, Slide} from './types.js'
 import {withDefaults} from './settings.js'
 
 export interface LayoutOptions {
@@ -20,6 +20,19 @@ export interface LayoutOptions {
   readonly maxFigures?: number
   /** Points on the "Key takeaways" slide (default: `5`). */
   readonly takeaways?: number
+  /** Most lines of code on one slide; longer code continues on the next (default: `16`). */
+  readonly maxCodeLines?: number
+  /** Longest slide title in characters; longer ones are cut at a word (default: `80`). */
+  readonly maxTitle?: number
+  /** Most words of a quote on a quote slide; the rest is marked "…" (default: `45`). */
+  readonly maxQuoteWords?: number
+  /**
+   * Tighter limits where a browser found overflow: a factor (0–1) for the
+   * lines and bullets of the section that starts on a given source line, and
+   * under key `0` for the deck-wide lists (agenda, numbers, resources).
+   * (default: none)
+   */
+  readonly tighten?: Readonly<Record<number, number>>
 }
 
 const defaults = {
@@ -31,7 +44,11 @@ const defaults = {
   maxLinks: 8,
   maxQuotes: 2,
   maxFigures: 6,
-  takeaways: 5
+  takeaways: 5,
+  maxCodeLines: 16,
+  maxTitle: 80,
+  maxQuoteWords: 45,
+  tighten: {} as Readonly<Record<number, number>>
 }
 
 type Settings = typeof defaults
@@ -45,10 +62,14 @@ type Settings = typeof defaults
 export function layoutSlides(meta: DeckMeta, selections: readonly Selection[], options?: Readonly<LayoutOptions>): Deck {
   const settings = withDefaults(defaults, options)
   const title = meta.title ?? settings.fallbackTitle
-  const slides: Slide[] = [{type: 'title', title, subtitle: meta.subtitle, meta}]
+  const short = (text: string): string => shortTitle(text, settings.maxTitle)
+  const slides: Slide[] = [{type: 'title', title: short(title), subtitle: meta.subtitle, meta}]
+  // Deck-wide lists get fewer entries a slide where a browser found overflow.
+  const list = (limit: number): number => Math.max(1, Math.floor(limit * (settings.tighten[0] ?? 1)))
+  const lines = (text: string): number => Math.max(1, Math.ceil(displayWidth(text) / settings.charsPerLine))
 
-  const entries = selections.map(({section}) => ({title: section.title, depth: section.depth})).filter((entry) => entry.depth <= 2)
-  chunkEvenly(entries, settings.maxAgenda, () => 1).forEach((items, index) => {
+  const entries = selections.map(({section}) => ({title: short(section.title), depth: section.depth})).filter((entry) => entry.depth <= 2)
+  chunkEvenly(entries, list(settings.maxAgenda), (entry) => lines(entry.title), list(settings.maxLines)).forEach((items, index) => {
     const agenda: AgendaSlide = {type: 'agenda', title: index === 0 ? 'Agenda' : 'Agenda (cont.)', items}
     slides.push(agenda)
   })
@@ -56,8 +77,8 @@ export function layoutSlides(meta: DeckMeta, selections: readonly Selection[], o
   for (const selection of selections) slides.push(...sectionSlides(selection, settings))
 
   const figures = dedupeFigures(selections.flatMap((selection) => selection.figures))
-  chunkEvenly(figures, settings.maxFigures, (figure) => Math.max(1, Math.ceil(figure.context.length / settings.charsPerLine)), settings.maxLines).forEach(
-    (group, index) => slides.push({type: 'numbers', title: 'By the numbers', continued: index > 0, figures: group})
+  chunkEvenly(figures, list(settings.maxFigures), (figure) => lines(figure.context), list(settings.maxLines)).forEach((group, index) =>
+    slides.push({type: 'numbers', title: 'By the numbers', continued: index > 0, figures: group})
   )
 
   // The points the whole deck keeps coming back to, one a section at most, in
@@ -69,16 +90,31 @@ export function layoutSlides(meta: DeckMeta, selections: readonly Selection[], o
       .map((selection, order) => ({
         order,
         bullet: selection.bullets
-          .filter((bullet) => bullet.depth === 0 && bullet.text.split(' ').length >= 5 && !bullet.text.endsWith('…') && !introducesPeople(bullet, selection.section.people ?? []))
+          .filter(
+            (bullet) =>
+              bullet.depth === 0 &&
+              bullet.text.split(' ').length >= 5 &&
+              !bullet.text.endsWith('…') &&
+              !introducesPeople(bullet, selection.section.people ?? [])
+          )
           .sort((a, b) => weight(b) - weight(a))[0]
       }))
       .filter((entry): entry is {order: number; bullet: Bullet} => entry.bullet !== undefined)
-    const chosen = [...best].sort((a, b) => weight(b.bullet) - weight(a.bullet) || a.order - b.order).slice(0, settings.takeaways)
-    const bullets = chosen.sort((a, b) => a.order - b.order).map((entry) => entry.bullet)
+    const chosen = [...best].sort((a, b) => weight(b.bullet) - weight(a.bullet) || a.order - b.order)
+    // The best ones, as many as the slide holds.
+    const fitting: typeof chosen = []
+    let used = 0
+    for (const entry of chosen) {
+      const height = lines(entry.bullet.text)
+      if (fitting.length >= list(settings.takeaways) || (fitting.length > 0 && used + height > list(settings.maxLines))) break
+      fitting.push(entry)
+      used += height
+    }
+    const bullets = fitting.sort((a, b) => a.order - b.order).map((entry) => entry.bullet)
     if (bullets.length > 0) slides.push({type: 'summary', title: 'Key takeaways', bullets})
   }
   const actions = selections.flatMap((selection) => selection.actions)
-  chunkEvenly(actions, settings.maxBullets, () => 1).forEach((group, index) => {
+  chunkEvenly(actions, list(settings.maxBullets), (action) => lines(action.text), list(settings.maxLines)).forEach((group, index) => {
     slides.push({
       type: 'summary',
       title: index === 0 ? 'Action items' : 'Action items (cont.)',
@@ -87,7 +123,7 @@ export function layoutSlides(meta: DeckMeta, selections: readonly Selection[], o
   })
 
   const links = dedupe(selections.flatMap((selection) => selection.links))
-  chunkEvenly(links, settings.maxLinks, () => 1).forEach((group, index) => {
+  chunkEvenly(links, list(settings.maxLinks), (link) => lines(`${link.text} — ${link.url}`), list(settings.maxLines)).forEach((group, index) => {
     slides.push({type: 'resources', title: 'Resources', continued: index > 0, links: group})
   })
   return {meta: {...meta, title}, slides}
@@ -95,46 +131,82 @@ export function layoutSlides(meta: DeckMeta, selections: readonly Selection[], o
 
 function sectionSlides(selection: Selection, settings: Settings): Slide[] {
   const {section} = selection
-  const weigh = (bullet: Bullet): number => Math.max(1, Math.ceil(bullet.text.length / (settings.charsPerLine - bullet.depth * 4)))
+  const title = shortTitle(section.title, settings.maxTitle)
+  const factor = settings.tighten[section.line] ?? 1
+  const maxLines = Math.max(2, Math.floor(settings.maxLines * factor))
+  const maxBullets = Math.max(1, Math.floor(settings.maxBullets * factor))
+  const weigh = (bullet: Bullet): number => Math.max(1, Math.ceil(displayWidth(bullet.text) / (settings.charsPerLine - bullet.depth * 4)))
   // A bullet and its sub-bullets stay on one slide.
   const units: Bullet[][] = []
   for (const bullet of selection.bullets) {
     if (bullet.depth > 0 && units.length > 0) units.at(-1)!.push(bullet)
     else units.push([bullet])
   }
-  const groups = chunkEvenly(units, settings.maxBullets, (unit) => unit.reduce((sum, bullet) => sum + weigh(bullet), 0), settings.maxLines, (unit) => unit.length).map(
-    (group) => group.flat()
+  const groups = chunkEvenly(units, maxBullets, (unit) => unit.reduce((sum, bullet) => sum + weigh(bullet), 0), maxLines, (unit) => unit.length).map((group) =>
+    group.flat()
   )
-  const slides: ContentSlide[] = groups.map((bullets) => ({
+  const slide = (bullets: readonly Bullet[], code?: CodeBlock): ContentSlide => ({
     type: 'content',
-    title: section.title,
+    title,
+    sectionLine: section.line,
     continued: false,
     bullets,
+    ...(code ? {code} : {}),
     links: selection.links,
     notes: origins(bullets)
-  }))
+  })
+  const slides: ContentSlide[] = groups.map((bullets) => slide(bullets))
 
+  // Code keeps its lines; long code continues on the next slide.
+  const codeLines = Math.max(4, Math.floor(settings.maxCodeLines * factor))
   for (const code of selection.code) {
-    const codeLines = code.value.split('\n').length + 1
-    const last = slides.at(-1)
-    const used = last ? last.bullets.reduce((sum, bullet) => sum + weigh(bullet), 0) : 0
-    if (last && !last.code && used + codeLines <= settings.maxLines && last.bullets.length < settings.maxBullets) {
-      slides[slides.length - 1] = {...last, code}
-    } else {
-      slides.push({type: 'content', title: section.title, continued: false, bullets: [], code, links: selection.links, notes: []})
+    const lines = code.value.split('\n')
+    for (let start = 0; start < lines.length; start += codeLines) {
+      const part: CodeBlock = {...code, value: lines.slice(start, start + codeLines).join('\n'), line: code.line + start}
+      const height = Math.min(lines.length - start, codeLines) + 1
+      const last = slides.at(-1)
+      const used = last ? last.bullets.reduce((sum, bullet) => sum + weigh(bullet), 0) : 0
+      if (last && !last.code && used + height <= maxLines && last.bullets.length < maxBullets) slides[slides.length - 1] = {...last, code: part}
+      else slides.push(slide([], part))
     }
   }
 
-  const result: Slide[] = section.people?.length ? [{type: 'section', title: section.title, people: section.people}] : []
-  result.push(...slides.map((slide, index) => ({
-    ...slide,
-    continued: index > 0,
-    notes: index === 0 ? [...slide.notes, ...selection.dropped] : slide.notes
-  })))
+  const people = section.people ?? []
+  const shown = Math.max(1, Math.floor(settings.maxBullets * factor) + 1)
+  const result: Slide[] = people.length > 0 ? [{type: 'section', title, people: people.slice(0, shown), more: Math.max(0, people.length - shown)}] : []
+  result.push(
+    ...slides.map((slide, index) => ({
+      ...slide,
+      continued: index > 0,
+      notes: index === 0 ? [...slide.notes, ...selection.dropped] : slide.notes
+    }))
+  )
   for (const quote of selection.quotes.slice(0, settings.maxQuotes)) {
-    result.push({type: 'quote', title: section.title, quote})
+    const words = quote.text.split(/\s+/)
+    const text = words.length > settings.maxQuoteWords ? `${words.slice(0, settings.maxQuoteWords).join(' ')} …` : quote.text
+    result.push({type: 'quote', title, quote: {...quote, text}})
   }
   return result
+}
+
+/** A title cut at a word boundary, with "…", when longer than `max` characters. */
+function shortTitle(title: string, max: number): string {
+  if (title.length <= max) return title
+  const cut = title.slice(0, max + 1)
+  const space = cut.lastIndexOf(' ')
+  return `${(space > max / 2 ? cut.slice(0, space) : title.slice(0, max)).replace(/[\s,;:—–-]+$/, '')} …`
+}
+
+/**
+ * Width of text in Latin characters: East Asian wide characters and emoji
+ * take about two.
+ */
+export function displayWidth(text: string): number {
+  let width = 0
+  for (const character of text) {
+    width += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]|\p{Extended_Pictographic}/u.test(character) ? 2 : 1
+  }
+  return width
 }
 
 /**

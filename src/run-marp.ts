@@ -11,8 +11,8 @@ export interface MarpDeck {
   readonly markdown: string
 }
 
-/** What marp-cli makes of a deck. */
-export type MarpFormat = 'html' | 'pdf' | 'pptx' | 'png'
+/** What marp-cli makes of a deck; `print` is HTML for a browser to print (the bare template). */
+export type MarpFormat = 'html' | 'print' | 'pdf' | 'pptx' | 'png'
 
 export interface RunOptions {
   /** Browser executable for PDF, PPTX and PNG (default: marp-cli's own search). */
@@ -26,6 +26,7 @@ export const themeDir = fileURLToPath(new URL('../themes/', import.meta.url))
 
 const flags: Record<MarpFormat, string[]> = {
   html: ['--html=false'],
+  print: ['--html=false', '--template', 'bare'],
   pdf: ['--pdf', '--pdf-notes', '--pdf-outlines', '--pdf-outlines.headings=false'],
   pptx: ['--pptx'],
   png: ['--images', 'png']
@@ -69,7 +70,7 @@ export async function runMarp(decks: readonly MarpDeck[], format: MarpFormat, op
     if (code !== 0) throw failure(format, log)
     const outputs = new Map<string, Uint8Array[]>()
     const produced = (await readdir(input)).sort()
-    const extension = format === 'png' ? 'png' : format
+    const extension = format === 'print' ? 'html' : format
     for (const deck of decks) {
       const names = produced.filter((file) => file.startsWith(`${deck.name}.`) && file.endsWith(`.${extension}`))
       if (names.length === 0) throw failure(format, log)

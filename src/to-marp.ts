@@ -61,6 +61,7 @@ function slideTree(slide: Slide, settings: Settings): Root {
         if (about) children.push({type: 'text', value: ` — ${about}`})
         return listItem(children)
       })
+      if (slide.more > 0) items.push(listItem([{type: 'text', value: `and ${slide.more} more`}]))
       return root([directive('_class: divider'), heading(2, slide.title), list(items)])
     }
     case 'content':

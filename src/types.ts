@@ -139,11 +139,15 @@ export interface SectionSlide {
   readonly type: 'section'
   readonly title: string
   readonly people: readonly Person[]
+  /** People introduced but not listed, for want of room. */
+  readonly more: number
 }
 
 export interface ContentSlide {
   readonly type: 'content'
   readonly title: string
+  /** Source line of the section the slide belongs to (its key in `LayoutOptions.tighten`). */
+  readonly sectionLine: number
   /** Set on the second and later slides of one section. */
   readonly continued: boolean
   readonly bullets: readonly Bullet[]

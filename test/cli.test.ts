@@ -1,8 +1,10 @@
 import {cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {beforeEach, describe, expect, test} from 'vitest'
+import {afterEach, beforeEach, describe, expect, test} from 'vitest'
 import {ExitCode} from '../src/errors.js'
-import {debrief, temporaryDirectory} from './helpers.js'
+import {debrief, removeTemporaryDirectories, temporaryDirectory} from './helpers.js'
+
+afterEach(removeTemporaryDirectories)
 
 let dir: string
 

@@ -1,14 +1,23 @@
 import {spawnSync} from 'node:child_process'
-import {mkdtempSync} from 'node:fs'
+import {mkdtempSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join, resolve} from 'node:path'
 
 /** The built command-line program (`npm test` builds it first). */
 export const cli = resolve('dist/cli.js')
 
-/** A fresh empty folder under the system temp dir. */
+const made: string[] = []
+
+/** A fresh empty folder under the system temp dir; see `removeTemporaryDirectories`. */
 export function temporaryDirectory(): string {
-  return mkdtempSync(join(tmpdir(), 'debrief-test-'))
+  const dir = mkdtempSync(join(tmpdir(), 'debrief-test-'))
+  made.push(dir)
+  return dir
+}
+
+/** Remove the folders `temporaryDirectory` made (call it in `afterEach`). */
+export function removeTemporaryDirectories(): void {
+  for (const dir of made.splice(0)) rmSync(dir, {recursive: true, force: true})
 }
 
 /** Run `debrief` with arguments in a folder, as a user would. */

@@ -93,6 +93,7 @@ describe('layoutSlides: content slides', () => {
     expect(content).toEqual({
       type: 'content',
       title: 'Budget',
+      sectionLine: 1,
       continued: false,
       bullets: bullets(3),
       links,
@@ -162,7 +163,7 @@ describe('layoutSlides: content slides', () => {
   test('a section with only code has a slide for it', () => {
     const code = {value: 'make bread', line: 3}
     const contents = ofType(layoutSlides({title: 'T'}, [selection('Demo', {code: [code]})]).slides, 'content')
-    expect(contents).toEqual([{type: 'content', title: 'Demo', continued: false, bullets: [], code, links: [], notes: []}])
+    expect(contents).toEqual([{type: 'content', title: 'Demo', sectionLine: 1, continued: false, bullets: [], code, links: [], notes: []}])
   })
 })
 

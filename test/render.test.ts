@@ -2,12 +2,14 @@ import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {PDFDocument} from 'pdf-lib'
-import {describe, expect, test} from 'vitest'
+import {afterEach, describe, expect, test} from 'vitest'
 import {buildDeck} from '../src/build-deck.js'
 import {findBrowser} from '../src/find-browser.js'
 import {renderHtml} from '../src/render-html.js'
 import {renderPdf} from '../src/render-pdf.js'
-import {debrief, temporaryDirectory} from './helpers.js'
+import {debrief, removeTemporaryDirectories, temporaryDirectory} from './helpers.js'
+
+afterEach(removeTemporaryDirectories)
 
 const samples = ['kubecon-2024-keynote-notes.md', 'kubecon-2024-keynote-liveblog.txt'].map((file) => {
   const deck = buildDeck(readFileSync(`sources/${file}`), {file: `sources/${file}`})
