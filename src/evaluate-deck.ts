@@ -302,6 +302,8 @@ function readDeck(text: string): {slides: ShownSlide[]; links: string[]} {
     if (node.type === 'thematicBreak') groups.push([])
     else groups.at(-1)!.push(node)
   }
+  // Link targets: links and definitions; a bare URL in the text is a link too
+  // (GFM autolink literal), as Marp renders it.
   const links: string[] = []
   visit(tree, (node) => {
     if (node.type === 'link' || node.type === 'definition') links.push(node.url)

@@ -40,7 +40,7 @@ export async function fitDeck(text: string | Uint8Array, options: Readonly<Build
     tighten = {...tighten}
     for (const slide of overflowing) {
       const built = deck.slides[slide.slide - 1]
-      const key = built?.type === 'content' ? built.sectionLine : 0
+      const key = built && 'sectionLine' in built ? built.sectionLine : 0
       // Shrink by the share of the slide that overflowed, and a step more.
       const share = Math.min(0.5, (slide.overflowY + slide.overflowX / 4) / 520)
       tighten[key] = Math.max(0.15, (tighten[key] ?? 1) * (1 - share) - 0.1)

@@ -1,5 +1,6 @@
 import type {AgendaSlide, Bullet, CodeBlock, ContentSlide, Deck, DeckMeta, Figure, Link, Origin, Person, Selection, Slide} from './types.js'
 import {withDefaults} from './settings.js'
+import {cutToWidth, visibleWidth} from './text-width.js'
 
 export interface LayoutOptions {
   /** Deck title when the notes give none (default: `'Debrief'`). */
@@ -24,8 +25,8 @@ export interface LayoutOptions {
   readonly maxCodeLines?: number
   /** Longest slide title in characters; longer ones are cut at a word (default: `80`). */
   readonly maxTitle?: number
-  /** Most words of a quote on a quote slide; the rest is marked "…" (default: `45`). */
-  readonly maxQuoteWords?: number
+  /** Most characters of a quote on a quote slide; the rest is cut at a word and marked "…" (default: `240`). */
+  readonly maxQuoteChars?: number
   /**
    * Tighter limits where a browser found overflow: a factor (0–1) for the
    * lines and bullets of the section that starts on a given source line, and
@@ -47,7 +48,7 @@ const defaults = {
   takeaways: 5,
   maxCodeLines: 16,
   maxTitle: 80,
-  maxQuoteWords: 45,
+  maxQuoteChars: 240,
   tighten: {} as Readonly<Record<number, number>>
 }
 
@@ -66,7 +67,7 @@ export function layoutSlides(meta: DeckMeta, selections: readonly Selection[], o
   const slides: Slide[] = [{type: 'title', title: short(title), subtitle: meta.subtitle, meta}]
   // Deck-wide lists get fewer entries a slide where a browser found overflow.
   const list = (limit: number): number => Math.max(1, Math.floor(limit * (settings.tighten[0] ?? 1)))
-  const lines = (text: string): number => Math.max(1, Math.ceil(displayWidth(text) / settings.charsPerLine))
+  const lines = (text: string): number => Math.max(1, Math.ceil(visibleWidth(text) / settings.charsPerLine))
 
   const entries = selections.map(({section}) => ({title: short(section.title), depth: section.depth})).filter((entry) => entry.depth <= 2)
   chunkEvenly(entries, list(settings.maxAgenda), (entry) => lines(entry.title), list(settings.maxLines)).forEach((items, index) => {
@@ -135,11 +136,14 @@ function sectionSlides(selection: Selection, settings: Settings): Slide[] {
   const factor = settings.tighten[section.line] ?? 1
   const maxLines = Math.max(2, Math.floor(settings.maxLines * factor))
   const maxBullets = Math.max(1, Math.floor(settings.maxBullets * factor))
-  const weigh = (bullet: Bullet): number => Math.max(1, Math.ceil(displayWidth(bullet.text) / (settings.charsPerLine - bullet.depth * 4)))
+  const weigh = (bullet: Bullet): number => Math.max(1, Math.ceil(visibleWidth(bullet.text) / (settings.charsPerLine - bullet.depth * 4)))
   // A bullet and its sub-bullets stay on one slide.
+  // (unless together they are more than a slide holds).
   const units: Bullet[][] = []
   for (const bullet of selection.bullets) {
-    if (bullet.depth > 0 && units.length > 0) units.at(-1)!.push(bullet)
+    const last = units.at(-1)
+    const height = last ? last.reduce((sum, item) => sum + weigh(item), 0) + weigh(bullet) : 0
+    if (bullet.depth > 0 && last && height <= maxLines && last.length < maxBullets) last.push(bullet)
     else units.push([bullet])
   }
   const groups = chunkEvenly(units, maxBullets, (unit) => unit.reduce((sum, bullet) => sum + weigh(bullet), 0), maxLines, (unit) => unit.length).map((group) =>
@@ -173,7 +177,8 @@ function sectionSlides(selection: Selection, settings: Settings): Slide[] {
 
   const people = section.people ?? []
   const shown = Math.max(1, Math.floor(settings.maxBullets * factor) + 1)
-  const result: Slide[] = people.length > 0 ? [{type: 'section', title, people: people.slice(0, shown), more: Math.max(0, people.length - shown)}] : []
+  const result: Slide[] =
+    people.length > 0 ? [{type: 'section', title, sectionLine: section.line, people: people.slice(0, shown), more: Math.max(0, people.length - shown)}] : []
   result.push(
     ...slides.map((slide, index) => ({
       ...slide,
@@ -181,10 +186,11 @@ function sectionSlides(selection: Selection, settings: Settings): Slide[] {
       notes: index === 0 ? [...slide.notes, ...selection.dropped] : slide.notes
     }))
   )
+  const quoteChars = Math.max(40, Math.floor(settings.maxQuoteChars * factor))
   for (const quote of selection.quotes.slice(0, settings.maxQuotes)) {
-    const words = quote.text.split(/\s+/)
-    const text = words.length > settings.maxQuoteWords ? `${words.slice(0, settings.maxQuoteWords).join(' ')} …` : quote.text
-    result.push({type: 'quote', title, quote: {...quote, text}})
+    const text = cutToWidth(quote.text, quoteChars)
+    const context = quote.context === undefined ? {} : {context: cutToWidth(quote.context, Math.floor(quoteChars * 0.75))}
+    result.push({type: 'quote', title, sectionLine: section.line, quote: {...quote, text, ...context}})
   }
   return result
 }
@@ -195,18 +201,6 @@ function shortTitle(title: string, max: number): string {
   const cut = title.slice(0, max + 1)
   const space = cut.lastIndexOf(' ')
   return `${(space > max / 2 ? cut.slice(0, space) : title.slice(0, max)).replace(/[\s,;:—–-]+$/, '')} …`
-}
-
-/**
- * Width of text in Latin characters: East Asian wide characters and emoji
- * take about two.
- */
-export function displayWidth(text: string): number {
-  let width = 0
-  for (const character of text) {
-    width += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]|\p{Extended_Pictographic}/u.test(character) ? 2 : 1
-  }
-  return width
 }
 
 /**

@@ -68,14 +68,14 @@ function slideTree(slide: Slide, settings: Settings): Root {
       return root(contentSlide(slide, settings))
     case 'quote': {
       const children: RootContent[] = [directive('_class: quote'), heading(2, slide.title)]
-      children.push({type: 'blockquote', children: [paragraph([{type: 'text', value: slide.quote.text}])]})
+      children.push({type: 'blockquote', children: [paragraph(phrasing(slide.quote.text, []))]})
       if (slide.quote.attribution) children.push(paragraph([{type: 'text', value: `— ${slide.quote.attribution}`}]))
-      if (slide.quote.context) children.push(paragraph([{type: 'emphasis', children: [{type: 'text', value: slide.quote.context}]}]))
+      if (slide.quote.context) children.push(paragraph([{type: 'emphasis', children: phrasing(slide.quote.context, [])}]))
       children.push(notes([slide.quote.origin], [], settings.source))
       return root(children)
     }
     case 'numbers': {
-      const items = slide.figures.map((figure) => listItem(highlight(figure.context, figure.value)))
+      const items = slide.figures.map((figure) => listItem(phrasing(figure.context, [], figure.value)))
       const origins = slide.figures.map((figure) => figure.origin).filter((origin, index, all) => all.indexOf(origin) === index)
       return root([directive('_class: numbers'), heading(2, slide.continued ? `${slide.title} (cont.)` : slide.title), list(items), notes(origins, [], settings.source)])
     }
@@ -105,7 +105,7 @@ function contentSlide(slide: ContentSlide, settings: Settings): RootContent[] {
 function bulletList(bullets: readonly Bullet[], links: readonly Link[]): List {
   const top: ListItem[] = []
   for (const bullet of bullets) {
-    const item = listItem(linkify(bullet.text, links))
+    const item = listItem(phrasing(bullet.text, links))
     const parent = top.at(-1)
     if (bullet.depth > 0 && parent) {
       const nested = parent.children[1]
@@ -116,35 +116,51 @@ function bulletList(bullets: readonly Bullet[], links: readonly Link[]): List {
   return list(top)
 }
 
-/** Turn the text of the section's links, and bare URLs, into links. */
-function linkify(text: string, links: readonly Link[]): PhrasingContent[] {
+/**
+ * Text as phrasing content: the text of the section's links becomes links, a
+ * bare URL becomes a link showing the shortened URL, and `bold` (a figure) is
+ * set in bold.
+ */
+function phrasing(text: string, links: readonly Link[], bold?: string): PhrasingContent[] {
   let parts: PhrasingContent[] = [{type: 'text', value: text}]
-  const sorted = [...links].sort((a, b) => b.text.length - a.text.length)
-  for (const link of sorted) {
-    parts = parts.flatMap((part) => {
+  const replace = (find: (value: string) => {at: number; length: number; node: PhrasingContent} | undefined): void => {
+    const split = (part: PhrasingContent): PhrasingContent[] => {
       if (part.type !== 'text') return [part]
-      const at = part.value.indexOf(link.text)
-      if (at < 0 || link.text.length < 2) return [part]
-      const label = link.text === link.url ? shortUrl(link.url) : link.text
+      const found = find(part.value)
+      if (!found) return [part]
       const pieces: PhrasingContent[] = []
-      if (at > 0) pieces.push({type: 'text', value: part.value.slice(0, at)})
-      pieces.push({type: 'link', url: link.url, children: [{type: 'text', value: label}]})
-      const rest = part.value.slice(at + link.text.length)
-      if (rest) pieces.push({type: 'text', value: rest})
+      if (found.at > 0) pieces.push({type: 'text', value: part.value.slice(0, found.at)})
+      pieces.push(found.node)
+      const rest = part.value.slice(found.at + found.length)
+      if (rest) pieces.push(...split({type: 'text', value: rest}))
       return pieces
+    }
+    parts = parts.flatMap(split)
+  }
+  if (bold) {
+    let done = false
+    replace((value) => {
+      const at = done ? -1 : value.indexOf(bold)
+      if (at < 0) return undefined
+      done = true
+      return {at, length: bold.length, node: {type: 'strong', children: [{type: 'text', value: bold}]}}
     })
   }
-  return parts
-}
-
-/** The context of a figure with the figure in bold. */
-function highlight(context: string, value: string): PhrasingContent[] {
-  const at = context.indexOf(value)
-  if (at < 0) return [{type: 'text', value: context}]
-  const parts: PhrasingContent[] = []
-  if (at > 0) parts.push({type: 'text', value: context.slice(0, at)})
-  parts.push({type: 'strong', children: [{type: 'text', value}]})
-  if (at + value.length < context.length) parts.push({type: 'text', value: context.slice(at + value.length)})
+  for (const link of [...links].sort((a, b) => b.text.length - a.text.length)) {
+    if (link.text.length < 2) continue
+    replace((value) => {
+      const at = value.indexOf(link.text)
+      if (at < 0) return undefined
+      const label = link.text === link.url ? shortUrl(link.url) : link.text
+      return {at, length: link.text.length, node: {type: 'link', url: link.url, children: [{type: 'text', value: label}]}}
+    })
+  }
+  replace((value) => {
+    const match = /\b(?:https?:\/\/|www\.)[^\s<>()"'“”‘’]+[^\s<>()"'“”‘’.,;:!?…]/i.exec(value)
+    if (!match) return undefined
+    const url = match[0].startsWith('www.') ? `https://${match[0]}` : match[0]
+    return {at: match.index, length: match[0].length, node: {type: 'link', url, children: [{type: 'text', value: shortUrl(url)}]}}
+  })
   return parts
 }
 

@@ -138,6 +138,8 @@ export interface AgendaSlide {
 export interface SectionSlide {
   readonly type: 'section'
   readonly title: string
+  /** Source line of the section it opens. */
+  readonly sectionLine: number
   readonly people: readonly Person[]
   /** People introduced but not listed, for want of room. */
   readonly more: number
@@ -161,6 +163,8 @@ export interface ContentSlide {
 export interface QuoteSlide {
   readonly type: 'quote'
   readonly title: string
+  /** Source line of the section the quote belongs to. */
+  readonly sectionLine: number
   readonly quote: Quote
 }
 

@@ -176,8 +176,8 @@ describe('layoutSlides: quotes and resources', () => {
     expect(deck.slides.map((slide) => slide.type)).toEqual(['title', 'agenda', 'content', 'quote', 'quote', 'content'])
     const slides: QuoteSlide[] = ofType(deck.slides, 'quote')
     expect(slides).toEqual([
-      {type: 'quote', title: 'Wisdom', quote: quotes[0]},
-      {type: 'quote', title: 'Wisdom', quote: quotes[1]}
+      {type: 'quote', title: 'Wisdom', sectionLine: 1, quote: quotes[0]},
+      {type: 'quote', title: 'Wisdom', sectionLine: 1, quote: quotes[1]}
     ])
     expect(ofType(layoutSlides({title: 'T'}, [selection('Wisdom', {quotes})], {maxQuotes: 3}).slides, 'quote')).toHaveLength(3)
   })

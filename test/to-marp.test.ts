@@ -16,7 +16,7 @@ function bullet(text: string, line: number, depth = 0): Bullet {
 }
 
 function content(title: string, items: Bullet[], extra: Partial<ContentSlide> = {}): ContentSlide {
-  return {type: 'content', title, continued: false, bullets: items, links: [], notes: items.map((item) => item.origin), ...extra}
+  return {type: 'content', title, sectionLine: 1, continued: false, bullets: items, links: [], notes: items.map((item) => item.origin), ...extra}
 }
 
 function deckOf(slides: Slide[], meta: Partial<DeckMeta> = {}): Deck {
@@ -80,7 +80,7 @@ describe('toMarp: slides', () => {
       },
       content('Budget', [bullet('Budget approved', 3), bullet('two votes against', 4, 1)]),
       content('Budget', [bullet('Reserve kept', 5)], {continued: true}),
-      {type: 'quote', title: 'Lunch', quote: {text: 'Feed them first', attribution: 'Ms. Alvarez', origin: origin(9, '“Feed them first”')}},
+      {type: 'quote', title: 'Lunch', sectionLine: 8, quote: {text: 'Feed them first', attribution: 'Ms. Alvarez', origin: origin(9, '“Feed them first”')}},
       {type: 'resources', title: 'Resources', continued: true, links: [{text: 'Minutes', url: 'https://www.example.org/minutes/', line: 2}]}
     ],
     {event: 'School Board 2024', date: '2024-04-22'}
@@ -126,6 +126,91 @@ describe('toMarp: slides', () => {
 
   test('the speaker notes name "notes" when no source is given', () => {
     expect(toMarp(deckOf([content('Budget', [bullet('Budget approved', 3)])]))).toContain('• notes:3 — Budget approved')
+  })
+})
+
+describe('toMarp: numbers, summary and section slides', () => {
+  const busOrigin = origin(12, 'The district runs 40 buses, 12% more than last year.')
+  const lunchOrigin = origin(20, 'Lunch costs $3.50 a day.')
+  const deck = deckOf([
+    {
+      type: 'numbers',
+      title: 'By the numbers',
+      continued: false,
+      figures: [
+        {value: '40 buses', context: 'The district runs 40 buses, 12% more than last year', origin: busOrigin},
+        {value: '12%', context: 'The district runs 40 buses, 12% more than last year', origin: busOrigin},
+        {value: '$3.50', context: 'Lunch costs $3.50 a day', origin: lunchOrigin}
+      ]
+    },
+    {type: 'numbers', title: 'By the numbers', continued: true, figures: [{value: '7 schools', context: '7 schools', origin: origin(30, 'We have 7 schools.')}]},
+    {type: 'summary', title: 'Key takeaways', bullets: [bullet('Budget approved', 3), bullet('Lunch prices stay', 20)]},
+    {type: 'summary', title: 'Action items', bullets: [bullet('Ms. Alvarez to send the minutes', 41)]},
+    {
+      type: 'section',
+      title: 'Transport',
+      sectionLine: 10,
+      people: [
+        {name: 'Ana Ruiz', role: 'Director', organisation: 'City Transit'},
+        {name: 'Lee Park', organisation: 'Parents Council'},
+        {name: 'Sam Ito'}
+      ],
+      more: 2
+    }
+  ])
+  const markdown = toMarp(deck, {source: 'board.md'})
+  const {slides} = split(markdown)
+  const rendered = render(markdown)
+
+  test('numbers slide: each figure in bold in its context, and the sources in the notes once', () => {
+    expect(slides[0]).toBe(
+      '<!--\n_class: numbers\n-->\n\n## By the numbers\n\n' +
+        '- The district runs **40 buses**, 12% more than last year\n' +
+        '- The district runs 40 buses, **12%** more than last year\n' +
+        '- Lunch costs **$3.50** a day\n\n' +
+        '<!--\nSource notes for this slide\n\n' +
+        '• board.md:12 — The district runs 40 buses, 12% more than last year.\n' +
+        '• board.md:20 — Lunch costs $3.50 a day.\n-->\n'
+    )
+  })
+
+  test('a continued numbers slide is titled "(cont.)"; a context that is only the figure is all bold', () => {
+    expect(slides[1]).toContain('## By the numbers (cont.)\n\n- **7 schools**\n')
+  })
+
+  test('summary slides: key takeaways and action items, with their sources in the notes', () => {
+    expect(slides[2]).toBe(
+      '\n<!--\n_class: summary\n-->\n\n## Key takeaways\n\n- Budget approved\n- Lunch prices stay\n\n' +
+        '<!--\nSource notes for this slide\n\n• board.md:3 — Budget approved\n• board.md:20 — Lunch prices stay\n-->\n'
+    )
+    expect(slides[3]).toBe(
+      '\n<!--\n_class: summary\n-->\n\n## Action items\n\n- Ms. Alvarez to send the minutes\n\n' +
+        '<!--\nSource notes for this slide\n\n• board.md:41 — Ms. Alvarez to send the minutes\n-->\n'
+    )
+  })
+
+  test('section opener: a divider with the people, their role and organisation, and how many more', () => {
+    expect(slides[4]).toBe(
+      '\n<!--\n_class: divider\n-->\n\n## Transport\n\n' +
+        '- **Ana Ruiz** — Director, City Transit\n- **Lee Park** — Parents Council\n- **Sam Ito**\n- and 2 more\n'
+    )
+  })
+
+  test('Marp renders them: classes, bold figures, and speaker notes on numbers and summary slides only', () => {
+    expect(rendered.sections).toBe(deck.slides.length)
+    expect(rendered.html).toMatch(/<section[^>]*class="numbers"/)
+    expect(rendered.html).toMatch(/<section[^>]*class="summary"/)
+    expect(rendered.html).toMatch(/<section[^>]*class="divider"/)
+    expect(rendered.html).toContain('<li>The district runs <strong>40 buses</strong>, 12% more than last year</li>')
+    expect(rendered.html).toContain('<li>Lunch costs <strong>$3.50</strong> a day</li>')
+    expect(rendered.comments.map((comments) => comments.length)).toEqual([1, 1, 1, 1, 0])
+    expect(rendered.comments[3]![0]).toBe('Source notes for this slide\n\n• board.md:41 — Ms. Alvarez to send the minutes')
+  })
+
+  test('a figure in Markdown characters is escaped, not interpreted', () => {
+    const figure = {value: '*3* cakes', context: 'We sold *3* cakes_', origin: origin(2, 'We sold *3* cakes_')}
+    const {html} = render(toMarp(deckOf([{type: 'numbers', title: 'By the numbers', continued: false, figures: [figure]}])))
+    expect(html).toContain('<li>We sold <strong>*3* cakes</strong>_</li>')
   })
 })
 
@@ -230,7 +315,7 @@ describe('toMarp: rendered by Marp', () => {
       {type: 'title', title: 'Bake sale', meta: {}},
       content('Stall', items),
       content('Stall', [bullet('--- and *** and ___', 15)], {continued: true, code: {value: '---\n<!-- x -->', line: 17}}),
-      {type: 'quote', title: 'Stall', quote: {text: 'paginate: false', origin: origin(19, '"paginate: false" she said')}}
+      {type: 'quote', title: 'Stall', sectionLine: 1, quote: {text: 'paginate: false', origin: origin(19, '"paginate: false" she said')}}
     ], {title: 'Bake sale'})
     const markdown = toMarp(deck, {source: 'sale.txt'})
     return {deck, markdown, rendered: render(markdown)}
@@ -244,6 +329,9 @@ describe('toMarp: rendered by Marp', () => {
       ['content', 'Directives'],
       ['content', 'Arrows'],
       ['quote', 'Arrows'],
+      // The reserve of 5 % is a figure; two sections make a takeaways slide.
+      ['numbers', 'By the numbers'],
+      ['summary', 'Key takeaways'],
       ['resources', 'Resources']
     ])
   })
@@ -269,10 +357,10 @@ describe('toMarp: rendered by Marp', () => {
   test.each([
     ['markdown notes', markdownNotes, 'board.md'],
     ['literal text', literal, 'sale.txt']
-  ])('%s: every content and quote slide keeps its speaker notes', (_, {deck, rendered}, file) => {
+  ])('%s: every content, quote, numbers and summary slide keeps its speaker notes', (_, {deck, rendered}, file) => {
     deck.slides.forEach((slide, index) => {
       const comments = rendered.comments[index]!
-      if (slide.type === 'content' || slide.type === 'quote') {
+      if (slide.type === 'content' || slide.type === 'quote' || slide.type === 'numbers' || slide.type === 'summary') {
         expect(comments, `slide ${index + 1}`).toHaveLength(1)
         expect(comments[0], `slide ${index + 1}`).toMatch(new RegExp(`^Source notes for this slide\\n\\n• ${file.replace('.', '\\.')}:\\d+ — \\S`))
       } else {

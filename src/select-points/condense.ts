@@ -1,3 +1,5 @@
+import {cutToWidth} from '../text-width.js'
+
 /**
  * Words and phrases that carry no claim: reporting frames ("they talk about
  * how"), hedges and fillers. Removing them only deletes words, so a bullet
@@ -15,10 +17,12 @@ export const fillers: readonly RegExp[] = [
  * Turn a sentence into bullet text of about `maxWords` words: fillers go,
  * sentences up to a quarter longer stay whole, longer ones are split into at
  * most two bullets at clause boundaries (a comma, semicolon, colon or dash
- * outside parentheses); what does not fit is marked with "…". Never cuts
- * inside a word, and never changes a word: figures and names stay as written.
+ * outside parentheses); what does not fit is marked with "…". A bullet is
+ * also at most `maxWidth` characters wide (URLs counted as shown, shortened).
+ * Cuts inside a word only where a run has no spaces (CJK), and never changes
+ * a word: figures and names stay as written.
  */
-export function condense(text: string, maxWords: number): string[] {
+export function condense(text: string, maxWords: number, maxWidth = 180): string[] {
   let stripped = text
   // A reporting frame whose subject does something else later in the
   // sentence ("They talk about X and will show Y") has to stay.
@@ -26,16 +30,26 @@ export function condense(text: string, maxWords: number): string[] {
   // ", he says," between two clauses leaves its comma behind.
   for (const filler of fillers) {
     if (keepFrame && filler === fillers[1]) continue
-    stripped = stripped.replace(filler, (match) => (/^,.*,$/.test(match) ? ', ' : ' '))
+    stripped = stripped.replace(filler, (match, ...rest) => {
+      if (!/^,.*,$/.test(match)) return ' '
+      // ", he says," after a clause ("To win, he says, …") leaves its comma;
+      // between a short subject and its verb ("The press, he says, needs")
+      // it leaves none.
+      const offset = rest.find((value) => typeof value === 'number') as number
+      const before = stripped.slice(0, offset).trim()
+      return before.split(/\s+/).length <= 4 && !before.includes(',') ? ' ' : ', '
+    })
   }
   stripped = stripped.replace(/\s+/g, ' ').replace(/\s+([,.;:!?])/g, '$1').trim()
   // Keep the sentence when stripping left too little of it.
   if (stripped.split(' ').length < 4) stripped = text
-  else stripped = stripped[0]!.toUpperCase() + stripped.slice(1)
+  // A sentence now starting mid-way gets its capital, unless its first word
+  // is written with capitals inside ("eBay", "iPhone").
+  else if (/^\p{Ll}[\p{Ll}'’-]*(?:\s|$|[,.;:])/u.test(stripped)) stripped = stripped[0]!.toUpperCase() + stripped.slice(1)
 
   const limit = Math.ceil(maxWords * 1.25)
   const words = stripped.split(' ')
-  if (words.length <= limit) return [stripped]
+  if (words.length <= limit) return [cutToWidth(stripped, maxWidth)]
   const clauses: string[][] = [[]]
   let open = 0
   words.forEach((word, index) => {
@@ -65,7 +79,8 @@ export function condense(text: string, maxWords: number): string[] {
     const tokens = value.split(' ')
     const long = tokens.length > limit
     const shown = long ? finish(tokens.slice(0, maxWords)) : value
-    return long || (cut && index === pieces.length - 1) ? `${shown} …` : shown
+    const marked = long || (cut && index === pieces.length - 1) ? `${shown} …` : shown
+    return cutToWidth(marked, maxWidth)
   })
 }
 

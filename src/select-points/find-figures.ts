@@ -1,3 +1,4 @@
+import {visibleWidth} from '../text-width.js'
 import type {Figure, Origin} from '../types.js'
 
 const number = String.raw`\d+(?:[.,]\d+)*(?:\s?(?:k|m|bn|million|billion|trillion|thousand|hundred))?`
@@ -24,13 +25,15 @@ const trailing = /^(?:of|a|an|the|and|or|to|in|on|for|with|by|at|from|that|which
  * the sentence has them; all of it up to `whole` words), exactly as the
  * sentence writes them.
  */
-export function findFigures(origin: Origin, window = 8, minimum = 7, whole = 24): Figure[] {
+export function findFigures(origin: Origin, window = 8, minimum = 7, whole = 24, maxWidth = 150): Figure[] {
   const figures: Figure[] = []
   const words = [...origin.text.matchAll(/\S+/g)].map((match) => ({word: match[0], start: match.index, end: match.index + match[0].length}))
   for (const match of origin.text.matchAll(figurePattern)) {
     const value = match[0].trim()
-    if (/^(?:19|20)\d\d$/.test(value)) continue
-    if (words.length <= whole) {
+    // A year ("2024", "2024 users") or a version ("Version 2.0 releases") is no figure.
+    if (/^(?:19|20)\d\d(?:\s|$)/.test(value) && !/\s(?:years?|months?|weeks?|days?)$/i.test(value)) continue
+    if (/\b(?:v|version|release|rel)\.?\s*$/i.test(origin.text.slice(0, match.index))) continue
+    if (words.length <= whole && visibleWidth(origin.text) <= maxWidth) {
       figures.push({value, context: origin.text.replace(/\s+/g, ' ').replace(/[.;:,]$/, ''), origin})
       continue
     }
@@ -41,6 +44,13 @@ export function findFigures(origin: Origin, window = 8, minimum = 7, whole = 24)
     const short = (): boolean => last - first + 1 < minimum
     for (let count = 0; count < window && first > 0 && (!/[.;:!?,]$/.test(words[first - 1]!.word) || (short() && !/[.;!?]$/.test(words[first - 1]!.word))); count++) first--
     for (let count = 0; count < window + 4 && last < words.length - 1 && (!/[.;:!?,]$/.test(words[last]!.word) || (short() && !/[.;!?]$/.test(words[last]!.word))); count++) last++
+    // Not wider than a slide shows in two lines or so, the figure kept.
+    const width = (): number => visibleWidth(origin.text.slice(words[first]!.start, words[last]!.end))
+    const at = words.findIndex((word) => word.end > match.index)
+    while (width() > maxWidth && (first < at || last > at)) {
+      if (last - at >= at - first && last > at) last--
+      else first++
+    }
     while (last > first && trailing.test(words[last]!.word)) last--
     const context = origin.text.slice(words[first]!.start, words[last]!.end).replace(/\s+/g, ' ').replace(/[,;:]$/, '')
     figures.push({value, context, origin})

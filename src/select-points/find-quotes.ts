@@ -6,9 +6,9 @@ import type {Origin, Quote} from '../types.js'
 const quotePatterns = [
   /“([^“”]+)”/g,
   /(?<![\p{L}\p{N}])"([^"\n]+)"/gu,
-  /(?<![\p{L}\p{N}])‘([^‘’]+?)’(?![\p{L}])/gu,
+  /(?<![\p{L}\p{N}])‘((?:[^‘’]|’(?=\p{L}))+?)’(?![\p{L}])/gu,
   /«\s?([^«»]+?)\s?»/g,
-  /(?<![\p{L}\p{N}])'([^'\n]+?)'(?![\p{L}])/gu
+  /(?<![\p{L}\p{N}])'((?:[^'\n]|'(?=\p{L}))+?)'(?![\p{L}])/gu
 ]
 // A quoted term the notes dwell on: named as a phrase or term, or explained.
 const introduced = /\b(?:the (?:phrase|term|word|idea|concept|notion)|called|coined|dubbed|so-called)\s*$/i

@@ -105,7 +105,12 @@ function block(node: RootContent, depth: number, result: Collected): void {
       listItems(node, depth, result)
       break
     case 'blockquote': {
-      const lines = toString(node).split('\n').map((line) => line.trim()).filter(Boolean)
+      const lines = node.children
+        .map((child) => toString(child))
+        .join('\n')
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean)
       const credit = lines.length > 1 ? /^(?:—|–|--|-)\s*(.+)$/.exec(lines.at(-1)!) : null
       const text = clean((credit ? lines.slice(0, -1) : lines).join(' ')).replace(/^["“]|["”]$/g, '')
       if (text) result.quotes.push({text, origin: {line: lineOf(node), text: clean(lines.join(' '))}, ...(credit ? {attribution: credit[1]!.trim()} : {})})

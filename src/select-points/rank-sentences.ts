@@ -37,7 +37,9 @@ export function rankSentences(sentences: readonly string[], documents: readonly 
       return (1 - damping) / n + damping * incoming
     })
   }
-  return rank.map((value) => value * n)
+  // Sentences that share no word pass no rank on; scale so ranks average 1.
+  const total = rank.reduce((sum, value) => sum + value, 0)
+  return rank.map((value) => (value * n) / total)
 }
 
 function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {

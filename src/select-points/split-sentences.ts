@@ -28,7 +28,33 @@ export function splitSentences(text: string): Sentence[] {
       found[found.length - 1] = {text: flat.slice(previous.offset, cursor), offset: previous.offset}
     } else found.push({text: trimmed, offset})
   }
-  return found
+  return found.flatMap(splitMissed)
+}
+
+// Words that end with a full stop without ending a sentence.
+const abbreviations = new Set(
+  `mr mrs ms dr prof st jr sr vs etc e.g i.e inc ltd co corp no fig approx dept est min max mt ave jan feb mar apr jun jul aug sep sept oct nov dec a.m p.m u.s u.k`.split(' ')
+)
+
+/**
+ * sbd keeps "… thanks to Ruiz. The session ended." together, taking a short
+ * capitalised word before a full stop for an abbreviation. Split again where
+ * a full stop follows a word that is no abbreviation or initial, and a
+ * capital letter starts the next word.
+ */
+function splitMissed(sentence: Sentence): Sentence[] {
+  const parts: Sentence[] = []
+  let start = 0
+  for (const match of sentence.text.matchAll(/([\p{L}][\p{L}.'’-]*)\.\s+(?=[\p{Lu}"“‘(])/gu)) {
+    const word = match[1]!.toLowerCase()
+    if (abbreviations.has(word) || abbreviations.has(word.replace(/\.$/, '')) || /^\p{L}$/u.test(word) || /\.\p{L}$/u.test(word)) continue
+    if (openQuote(sentence.text.slice(start, match.index + match[0].length))) continue
+    const end = match.index + match[1]!.length + 1
+    parts.push({text: sentence.text.slice(start, end).trim(), offset: sentence.offset + start})
+    start = match.index + match[0].length
+  }
+  parts.push({text: sentence.text.slice(start).trim(), offset: sentence.offset + start})
+  return parts.filter((part) => part.text)
 }
 
 /** Whether a quotation opened in the text is still open at its end. */

@@ -1,6 +1,8 @@
+import {readdirSync, readFileSync} from 'node:fs'
 import {describe, expect, test} from 'vitest'
+import {buildDeck} from '../../src/build-deck.js'
 import {parseNotes} from '../../src/parse-notes.js'
-import {condense, selectPoints} from '../../src/select-points/index.js'
+import {selectPoints} from '../../src/select-points/index.js'
 import {splitSections} from '../../src/split-sections.js'
 import type {Outline, Selection} from '../../src/types.js'
 
@@ -29,7 +31,8 @@ describe('selectPoints: bullets', () => {
     expect(bulletLines(selection)).toEqual([
       ['Order rye flour', 0, 3],
       ['Fix oven two', 0, 4],
-      ['call the repair shop', 1, 5],
+      // A bullet starts with a capital, like a sentence.
+      ['Call the repair shop', 1, 5],
       ['Update prices', 0, 6]
     ])
   })
@@ -75,18 +78,18 @@ describe('selectPoints: bullets', () => {
   })
 
   test('scores are higher for sentences with figures', () => {
-    const selection = only('## Sales\n\nSales rose. We sold 40 loaves.\n')
+    const selection = only('## Week\n\nSales rose. We served 40 customers.\n')
     const [plainSentence, figure] = selection.bullets
     expect(figure!.score).toBeGreaterThan(plainSentence!.score)
   })
 })
 
 describe('selectPoints: maxPoints', () => {
-  const notes = '## Sales\n\nSales rose. We sold 40 loaves. Rain fell. Costs were 12 euros.\n'
+  const notes = '## Week\n\nSales rose. We served 40 customers. Rain fell. Costs were 12 euros.\n'
 
   test('keeps the best sentences in source order and drops the rest to `dropped`', () => {
     const selection = only(notes, {maxPoints: 2})
-    expect(selection.bullets.map((bullet) => bullet.text)).toEqual(['We sold 40 loaves.', 'Costs were 12 euros.'])
+    expect(selection.bullets.map((bullet) => bullet.text)).toEqual(['We served 40 customers.', 'Costs were 12 euros.'])
     expect(selection.dropped).toEqual([
       {line: 3, text: 'Sales rose.'},
       {line: 3, text: 'Rain fell.'}
@@ -95,7 +98,7 @@ describe('selectPoints: maxPoints', () => {
 
   test('ties are broken by source order', () => {
     const selection = only(notes, {maxPoints: 3})
-    expect(selection.bullets.map((bullet) => bullet.text)).toEqual(['Sales rose.', 'We sold 40 loaves.', 'Costs were 12 euros.'])
+    expect(selection.bullets.map((bullet) => bullet.text)).toEqual(['Sales rose.', 'We served 40 customers.', 'Costs were 12 euros.'])
     expect(selection.dropped.map((origin) => origin.text)).toEqual(['Rain fell.'])
   })
 
@@ -192,10 +195,10 @@ describe('selectPoints: code and quotes', () => {
     expect(selection.quotes).toEqual([])
   })
 
-  test('short quoted phrases are not quotes unless minQuoteWords allows them', () => {
-    const notes = '## Chat\n\nAna said “yes please” and left.\n'
-    expect(only(notes).quotes).toEqual([])
-    expect(only(notes, {minQuoteWords: 2}).quotes.map((quote) => quote.text)).toEqual(['yes please'])
+  test('a two-word quoted phrase is a quote only with a speaker', () => {
+    expect(only('## Chat\n\nEveryone said “yes please” and left.\n').quotes).toEqual([])
+    const selection = only('## Chat\n\nAna Lima, a baker from Porto, came in. Lima said “yes please” and left.\n')
+    expect(selection.quotes.map((quote) => [quote.text, quote.attribution])).toEqual([['yes please', 'Ana Lima']])
   })
 
   test('the same quoted phrase is kept once, block quotes first', () => {
@@ -204,52 +207,158 @@ describe('selectPoints: code and quotes', () => {
   })
 })
 
-describe('condense', () => {
-  test('keeps a short sentence whole', () => {
-    expect(condense('Oven two is broken.', 20)).toEqual(['Oven two is broken.'])
-  })
-
-  test('keeps a sentence up to a quarter over maxWords whole', () => {
-    const ten = 'one two three four five, six seven eight nine ten'
-    expect(condense(ten, 8)).toEqual([ten])
-    expect(condense(`${ten} eleven`, 8)).toHaveLength(2)
-  })
-
-  test('splits a long sentence at a clause boundary and drops the comma', () => {
-    expect(condense('The old ovens still work well, but the new ones bake twice as fast.', 8)).toEqual([
-      'The old ovens still work well',
-      'but the new ones bake twice as fast.'
-    ])
-  })
-
-  test('splits at semicolons and colons', () => {
-    expect(condense('We checked every single oven in the shop; two of them need new fans soon.', 8)).toEqual([
-      'We checked every single oven in the shop',
-      'two of them need new fans soon.'
-    ])
-  })
-
-  test('does not split inside parentheses', () => {
-    const text = 'Sam said the flours (rye, spelt and the new wheat blend) all rose well, so we keep them.'
-    expect(condense(text, 12)).toEqual(['Sam said the flours (rye, spelt and the new wheat blend) all rose well', 'so we keep them.'])
-  })
-
-  test('without a clause boundary, cuts at a word boundary with an ellipsis', () => {
-    const words = Array.from({length: 30}, (_, index) => `word${index}`)
-    expect(condense(words.join(' '), 10)).toEqual([`${words.slice(0, 10).join(' ')} …`])
-  })
-
-  test('never cuts inside a word', () => {
-    const text =
-      'Our extraordinarily knowledgeable pastry chef demonstrated laminated croissant dough techniques using cultured butter, ' +
-      'explaining temperature management, folding sequences and proofing schedules carefully throughout the afternoon workshop session yesterday.'
-    const source = new Set(text.split(' ').map((word) => word.replace(/[,;:]$/, '')))
-    const parts = condense(text, 8)
-    expect(parts.length).toBeGreaterThan(0)
-    for (const part of parts) {
-      for (const word of part.split(' ')) {
-        if (word !== '…') expect(source, word).toContain(word.replace(/[,;:]$/, ''))
-      }
+describe('selectPoints: every bullet traces to its source', () => {
+  const synthetic = [
+    {
+      file: 'library-board.md',
+      text: [
+        '# Riverside Library Board',
+        '',
+        'Monthly meeting, 12 March.',
+        '',
+        '## Budget',
+        '',
+        'Dr. Amara Osei, Treasurer at Riverside Library, presented the accounts. The library lent 3,500 books in March, up 12% on last year.',
+        'The roof repair will cost $42,000 and takes 6 weeks. Osei says the reserve covers it, but the board wants a second quote before the summer.',
+        'They talk about how the reading room could open on Sundays if volunteers help out, which would need 4 more staff hours a week and a rota',
+        'that the volunteer coordinator would have to draw up by the end of April.',
+        '',
+        '- Approve the roof repair',
+        '  - after a second quote',
+        '- [ ] ask two more roofers for quotes',
+        '- TODO: publish the accounts on the *website*',
+        '',
+        '## Digital services',
+        '',
+        'The new catalogue runs on v2.0 of the software and loads in 2 seconds. It looks like e-book loans will overtake print next year.',
+        '"People still want a quiet room," Osei said, "and we should keep one." See [the catalogue](https://catalogue.example.org/search) and',
+        'https://example.org/library/ebooks for details.',
+        '',
+        '> A library is a growing organism.',
+        '> — S. R. Ranganathan',
+        '',
+        'Action: Lena Park to draft the Sunday rota. Next step - survey readers in May.',
+        '',
+        '### Reading list',
+        '',
+        '1. *The Library Book* by Susan Orlean, recommended by [Lena Park][lena].',
+        '2. A report on **rural libraries** from 2023.',
+        '',
+        '[lena]: https://example.org/staff/lena-park'
+      ].join('\n')
+    },
+    {
+      file: 'garden-club.txt',
+      text: [
+        'Hillside Garden Club, spring meeting',
+        '',
+        'The club met in the community hall on a wet Tuesday evening and twenty members came despite the rain.',
+        '',
+        'Marta Lindqvist, chair of the seed committee, opened with the seed swap results. Members swapped 640 packets of seed,',
+        'and 85% of them were saved from last year’s crops. She called it "the best swap we have had since the hall reopened" and',
+        'thanked the volunteers.',
+        '',
+        'Tomasz Wolny talked about the compost bays. The three bays now take 2 tonnes of green waste a year. The term ‘hot composting,’',
+        'a method that kills weed seeds, came up twice. Compost is the real harvest, he says, and the bays need a new roof before winter.',
+        '',
+        'Questions followed. What about slugs? Nobody had a good answer, although Dr. Okafor suggested copper tape around the raised beds and beer traps near the lettuces, which drew a laugh and a long discussion about whether the traps actually work.'
+      ].join('\n')
+    },
+    {
+      file: 'marathon-liveblog.txt',
+      text: [
+        '14:05 — The winner crosses the line in 2 hours 8 minutes, a new course record! The crowd at the finish goes wild.',
+        '',
+        '13:40 — At the 35 km mark the leading group is down to three runners. It looks like the wind has dropped, which helps the leaders.',
+        '',
+        '13:10 — Halfway point: the leaders pass in 64 minutes. "We went out too fast," says the pacer, laughing.',
+        '',
+        '12:30 — The elite field sets off under grey skies. More than 9,000 runners are on the course today.'
+      ].join('\n')
+    },
+    {
+      file: 'council-transcript.txt',
+      text: [
+        'MAYOR: Good evening. We have 3 items tonight and the first is the bus depot.',
+        'CLERK: The depot lease runs out in 2026, and the landlord wants a decision by June.',
+        'RUIZ: The depot costs €180,000 a year. I propose we renegotiate before June and ask for a five-year term.',
+        'MAYOR: Thank you, Councillor Ruiz. TODO: the clerk to circulate the lease before the next meeting.'
+      ].join('\n')
+    },
+    {
+      file: 'harbour-outline.txt',
+      text: [
+        'Harbour committee',
+        '  Moorings',
+        '    42 boats are on the waiting list, the longest list since 2019',
+        '    fees go up 8% from April, he says, to pay for the new pontoon',
+        '  Dredging',
+        '    the channel silts up every winter',
+        '    the quote from the dredging firm is £85,000 for the whole channel and the outer basin, spread over 3 years'
+      ].join('\n')
     }
+  ]
+  const samples = readdirSync('sources')
+    .sort()
+    .map((name) => ({file: `sources/${name}`, text: readFileSync(`sources/${name}`, 'utf8')}))
+
+  /** Bullet words for comparing: lower case, without punctuation around them. */
+  const words = (text: string): string[] =>
+    text
+      .toLowerCase()
+      .split(/\s+/)
+      .map((word) => word.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, ''))
+      .filter((word) => word && word !== '…')
+  const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim()
+  /** A line of notes as its text reads: no list, heading or quote marks, links as their text. */
+  const plainLine = (line: string): string =>
+    line
+      .replace(/^\s*(?:>\s*)*(?:#{1,6}\s+|(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?)?/, '')
+      .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/\[([^\]]*)\]\[[^\]]*\]/g, '$1')
+      .replace(/<(https?:[^>]+)>/g, '$1')
+      .replace(/\*\*|__|(?<![\p{L}\p{N}])[*_]|[*_](?![\p{L}\p{N}])|`/gu, '')
+
+  describe.each([...synthetic, ...samples])('$file', ({file, text}) => {
+    const deck = buildDeck(text, {file})
+    const lines = text.split('\n').map(plainLine)
+    const plainText = collapse(lines.join(' '))
+    const bullets = deck.slides.flatMap((slide) => (slide.type === 'content' || slide.type === 'summary' ? slide.bullets : []))
+    const figures = deck.slides.flatMap((slide) => (slide.type === 'numbers' ? slide.figures : []))
+
+    test('the deck has bullets', () => {
+      expect(bullets.length).toBeGreaterThan(0)
+    })
+
+    test('every word of a bullet is a word of its source sentence', () => {
+      for (const bullet of bullets) {
+        const source = new Set(words(bullet.origin.text))
+        for (const word of words(bullet.text)) expect(source, `"${word}" of "${bullet.text}"`).toContain(word)
+      }
+    })
+
+    test('every source sentence is in the notes', () => {
+      for (const {origin} of [...bullets, ...figures]) expect(plainText, origin.text).toContain(collapse(origin.text))
+    })
+
+    test('every source line is where the sentence starts', () => {
+      for (const {origin} of [...bullets, ...figures]) {
+        const start = collapse(origin.text).split(' ').slice(0, 3).join(' ').toLowerCase()
+        const line = lines[origin.line - 1]
+        expect(line, `line ${origin.line} of ${file}`).toBeDefined()
+        // The first three words start on that line, and may run on to the next.
+        const from = collapse(`${line!} ${lines.slice(origin.line, origin.line + 2).join(' ')}`).toLowerCase()
+        const at = from.indexOf(start)
+        expect(at, `line ${origin.line} "${line}" starts "${start}"`).toBeGreaterThanOrEqual(0)
+        expect(at, `line ${origin.line} "${line}" starts "${start}"`).toBeLessThan(collapse(line!).length)
+      }
+    })
+
+    test('every figure has a context from its sentence', () => {
+      for (const figure of figures) {
+        expect(figure.origin.text).toContain(figure.context)
+        expect(figure.context).toContain(figure.value)
+      }
+    })
   })
 })
