@@ -7,8 +7,7 @@
 import {readFileSync, readdirSync} from 'node:fs'
 import * as debrief from '../dist/index.js'
 
-// evaluateDeck is on its way into the public API; until then, its own module.
-const {evaluateDeck} = 'evaluateDeck' in debrief ? debrief : await import('../dist/evaluate-deck.js')
+const {evaluateDeck} = debrief
 
 const percent = (value, total) => (value === null ? '–' : `${Math.round(value * 100)}% (${total})`)
 const mean = (value) => value.toFixed(1)

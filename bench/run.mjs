@@ -2,7 +2,7 @@
 // the sample notes and on a synthetic long set of notes. Figures, not tests.
 import {readFileSync, readdirSync} from 'node:fs'
 import {performance} from 'node:perf_hooks'
-import {buildDeck, renderHtml, renderPdf} from '../dist/index.js'
+import {buildDeck, fitDeck, launchBrowser, measureSlides, renderHtml, renderPdf} from '../dist/index.js'
 
 function median(values) {
   const sorted = [...values].sort((a, b) => a - b)
@@ -38,4 +38,22 @@ for (const source of [...sources, long]) {
 
 const decks = sources.map((source) => ({name: source.file.replace(/^.*\/|\.[^.]+$/g, ''), markdown: buildDeck(source.text, {file: source.file}).markdown}))
 row(`renderHtml, ${decks.length} decks (marp-cli, no browser)`, await time(3, () => renderHtml(decks)))
-row(`renderPdf, ${decks.length} decks (marp-cli + browser start)`, await time(3, () => renderPdf(decks)))
+row(`renderPdf, ${decks.length} decks (browser start included)`, await time(3, () => renderPdf(decks)))
+row(`renderPdf, ${decks.length} decks, pptx (marp-cli's own browser)`, await time(1, () => renderPdf(decks, {format: 'pptx'})))
+
+// What the fit check adds to a build whose PDF step already has a browser.
+const thirty = {
+  file: 'synthetic-30.md',
+  text: '# Quarterly review\n\n' + Array.from({length: 7}, (_, section) => `## Topic ${section + 1}\n\n` + Array.from({length: 9}, (_, sentence) => `- Point ${sentence + 1} of topic ${section + 1}: the team measured ${sentence * 7}% less waiting after the change.`).join('\n') + '\n').join('\n')
+}
+const deck = buildDeck(thirty.text, {file: thirty.file})
+const browser = await launchBrowser()
+try {
+  const named = [{name: 'synthetic-30', markdown: deck.markdown}]
+  row(`launchBrowser (once per run)`, await time(3, async () => (await launchBrowser()).close()))
+  row(`renderPdf, ${deck.slides.length} slides, shared browser`, await time(5, () => renderPdf(named, {shared: browser})))
+  row(`measureSlides, ${deck.slides.length} slides (the fit check)`, await time(5, () => measureSlides(deck.markdown, browser)))
+  row(`fitDeck, ${deck.slides.length} slides (build + measure)`, await time(5, () => fitDeck(thirty.text, {file: thirty.file}, browser)))
+} finally {
+  await browser.close()
+}

@@ -1,4 +1,5 @@
 import {layoutSlides} from './layout-slides.js'
+import {makeReport, type Report} from './make-report.js'
 import {orderEntries, orderEvidence, type Order} from './order-entries.js'
 import {parseNotes} from './parse-notes.js'
 import {readNotes} from './read-notes.js'
@@ -38,6 +39,8 @@ export interface BuiltDeck {
   readonly reversed: boolean
   /** What was dropped as noise (image credits, time separators, stage cues). */
   readonly removed: readonly Removed[]
+  /** What each section kept and dropped, with source lines. */
+  readonly report: Report
 }
 
 /**
@@ -60,7 +63,8 @@ export function buildDeck(text: string | Uint8Array, options?: Readonly<BuildOpt
   const meta = {...outline.meta, date: outline.meta.date ?? date, ...(options?.title ? {title: options.title} : {})}
   const deck = layoutSlides(meta, selections, {fallbackTitle: titleFromFile(file), maxBullets: options?.maxBullets, tighten: options?.tighten})
   const markdown = toMarp(deck, {theme: options?.theme, source: baseName(file)})
-  return {markdown, slides: deck.slides, meta: deck.meta, sections: outline.sections, kind: notes.kind, reversed, removed}
+  const report = makeReport(file, selections, removed)
+  return {markdown, slides: deck.slides, meta: deck.meta, sections: outline.sections, kind: notes.kind, reversed, removed, report}
 }
 
 function entriesOf(text: string): string[] {

@@ -8,6 +8,7 @@ import {resolveConfig, type Config, type Format} from './config.js'
 import {DeckError, ExitCode} from './errors.js'
 import {findSources, readSource, themeNames, writeOutputs, type Output} from './files.js'
 import {fitDeck} from './fit-deck.js'
+import {formatReport} from './make-report.js'
 import {measureSlides, type SlideFit} from './measure-slides.js'
 import {renderHtml} from './render-html.js'
 import {renderPdf} from './render-pdf.js'
@@ -39,6 +40,8 @@ Options:
       --order ORDER      entries of a log: auto puts a newest-first live blog in
                          the order it happened; as-is or reverse (default: auto)
       --strict           fail (exit 3, nothing written) when a slide still overflows
+      --report           print what each section kept and dropped, with source lines
+      --report-json FILE write that report as JSON
   -q, --quiet            print nothing but errors
   -h, --help             show this help
   -v, --version          show the version
@@ -80,6 +83,8 @@ async function run(argv: readonly string[]): Promise<number> {
         order: {type: 'string'},
         quiet: {type: 'boolean', short: 'q'},
         strict: {type: 'boolean'},
+        report: {type: 'boolean'},
+        'report-json': {type: 'string'},
         help: {type: 'boolean', short: 'h'},
         version: {type: 'boolean', short: 'v'}
       }
@@ -119,7 +124,13 @@ async function run(argv: readonly string[]): Promise<number> {
   // stop the run with nothing written.
   const built: Built[] = sources.map((source) => ({...source, deck: build(source.bytes, source.path, config), passes: 1}))
 
-  if (inputs.includes('-') && values.out === undefined && config.formats.length === 1 && config.formats[0] === 'md') {
+  const toStdout = inputs.includes('-') && values.out === undefined && config.formats.length === 1 && config.formats[0] === 'md'
+  if (values.report && toStdout) throw new DeckError('`--report` prints to standard output, where the deck goes; use --report-json FILE', ExitCode.Usage)
+  const reports = (): Output[] =>
+    values['report-json'] ? [{path: values['report-json'], data: `${JSON.stringify(fitted.map((entry) => entry.deck.report), null, 2)}\n`}] : []
+  let fitted: Built[] = built
+  if (toStdout) {
+    await writeOutputs(reports(), [])
     process.stdout.write(built[0]!.deck.markdown)
     return ExitCode.Ok
   }
@@ -129,7 +140,7 @@ async function run(argv: readonly string[]): Promise<number> {
   const measure = config.formats.includes('html') || config.formats.includes('pdf') || values.strict === true
   const shared = measure ? await launchBrowser() : undefined
   try {
-    const fitted: Built[] = []
+    fitted = []
     for (const entry of built) {
       if (!shared) {
         fitted.push(entry)
@@ -142,7 +153,8 @@ async function run(argv: readonly string[]): Promise<number> {
       }
       fitted.push({...entry, deck: result.deck, passes: result.passes, overflowing: result.overflowing.length})
     }
-    await emit(fitted, config, say, shared, inputs.includes('-') ? [] : sources.map((source) => source.path))
+    await emit(fitted, config, say, shared, inputs.includes('-') ? [] : sources.map((source) => source.path), reports())
+    if (values.report) for (const entry of fitted) process.stdout.write(formatReport(entry.deck.report))
   } finally {
     await shared?.close()
   }
@@ -166,7 +178,14 @@ interface Built {
   readonly overflowing?: number
 }
 
-async function emit(built: readonly Built[], config: Config, say: (line: string) => void, shared: SharedBrowser | undefined, sources: readonly string[]): Promise<void> {
+async function emit(
+  built: readonly Built[],
+  config: Config,
+  say: (line: string) => void,
+  shared: SharedBrowser | undefined,
+  sources: readonly string[],
+  extra: readonly Output[]
+): Promise<void> {
   const decks = built.map(({name, deck}) => ({name, markdown: deck.markdown}))
   const target = (name: string, extension: string): string => join(config.out, `${name}.${extension}`)
   const outputs: Output[] = []
@@ -184,7 +203,7 @@ async function emit(built: readonly Built[], config: Config, say: (line: string)
       })
     }
   }
-  await writeOutputs(outputs, sources)
+  await writeOutputs([...outputs, ...extra], sources)
   for (const {path, name, deck, passes, overflowing} of built) {
     const extensions = config.formats.map((format) => (format === 'png' ? '*.png' : format))
     const shown = extensions.length === 1 ? extensions[0] : `{${extensions.join(',')}}`

@@ -48,10 +48,13 @@ const notNames = new Set(
 export function findPeople(text: string, known: readonly Person[] = []): Cast {
   const people = new Map<string, Person>()
   const organisations: string[] = []
-  const lexiconPeople = nlp(text)
-    .people()
-    .out('array')
-    .map((name: string) => name.replace(/[’']s$|[,.;:!?)]+$/g, '').trim())
+  // compromise's lexicon is the slow part: ask it only when the patterns do not tell.
+  let lexicon: string[] | undefined
+  const lexiconPeople = (): string[] =>
+    (lexicon ??= nlp(text)
+      .people()
+      .out('array')
+      .map((name: string) => name.replace(/[’']s$|[,.;:!?)]+$/g, '').trim()))
 
   // Organisations named after a role or a person: "at Acme", "from Acme", "of Acme (ACME)".
   for (const match of text.matchAll(orgAfter)) {
@@ -79,12 +82,12 @@ export function findPeople(text: string, known: readonly Person[] = []): Cast {
     const after = text.slice(end, end + 80)
     const before = text.slice(Math.max(0, match.index - 80), match.index)
     const introduced =
-      lexiconPeople.some((person: string) => person.includes(tokens.at(-1)!)) ||
-      /^,\s*(?:[\p{L}-]+\s+){0,4}[\p{L}-]+(?:,|\s+(?:at|of|from)\b)/u.test(after) && roleIn(after.split(/[,.]/)[1] ?? '') ||
+      (/^,\s*(?:[\p{L}-]+\s+){0,4}[\p{L}-]+(?:,|\s+(?:at|of|from)\b)/u.test(after) && roleIn(after.split(/[,.]/)[1] ?? '')) ||
       /^\s+(?:from|at|of)\s+\p{Lu}/u.test(after) ||
       /^\s+and\s+\p{Lu}[\p{Ll}\p{M}]+\s+\p{Lu}[\p{Ll}\p{M}]+/u.test(after) ||
-      /(?:\b(?:by|with|and)\s+|,\s*)$/u.test(before) && /^(?:,|\s+and\b|\s*\(|\s+from\b|[.;!?]|$)/u.test(after) ||
-      /\b(?:at|of)\s+[\p{Lu}][^,]*,\s*$/u.test(before)
+      (/(?:\b(?:by|with|and)\s+|,\s*)$/u.test(before) && /^(?:,|\s+and\b|\s*\(|\s+from\b|[.;!?]|$)/u.test(after)) ||
+      /\b(?:at|of)\s+[\p{Lu}][^,]*,\s*$/u.test(before) ||
+      lexiconPeople().some((person: string) => person.includes(tokens.at(-1)!))
     if (!introduced) continue
     const introduction = roleBefore(before)
     const role = introduction?.role ?? roleAfter(after)

@@ -1,6 +1,7 @@
 import type {AgendaSlide, Bullet, CodeBlock, ContentSlide, Deck, DeckMeta, Figure, Link, Origin, Person, Selection, Slide} from './types.js'
 import {withDefaults} from './settings.js'
 import {cutToWidth, visibleWidth} from './text-width.js'
+import {shortUrl} from './short-url.js'
 
 export interface LayoutOptions {
   /** Deck title when the notes give none (default: `'Debrief'`). */
@@ -23,7 +24,7 @@ export interface LayoutOptions {
   readonly takeaways?: number
   /** Most lines of code on one slide; longer code continues on the next (default: `16`). */
   readonly maxCodeLines?: number
-  /** Longest slide title in characters; longer ones are cut at a word (default: `80`). */
+  /** Longest slide title in characters (URLs counted shortened); longer ones are cut at a word (default: `80`). */
   readonly maxTitle?: number
   /** Most characters of a quote on a quote slide; the rest is cut at a word and marked "…" (default: `240`). */
   readonly maxQuoteChars?: number
@@ -64,7 +65,10 @@ export function layoutSlides(meta: DeckMeta, selections: readonly Selection[], o
   const settings = withDefaults(defaults, options)
   const title = meta.title ?? settings.fallbackTitle
   const short = (text: string): string => shortTitle(text, settings.maxTitle)
-  const slides: Slide[] = [{type: 'title', title: short(title), subtitle: meta.subtitle, meta}]
+  // The title slide sets its title large: a third less room.
+  const opening = Math.max(20, Math.floor((settings.maxTitle * 2) / 3 * (settings.tighten[0] ?? 1)))
+  const subtitle = meta.subtitle === undefined ? {} : {subtitle: shortTitle(meta.subtitle, opening * 2)}
+  const slides: Slide[] = [{type: 'title', title: shortTitle(title, opening), ...subtitle, meta}]
   // Deck-wide lists get fewer entries a slide where a browser found overflow.
   const list = (limit: number): number => Math.max(1, Math.floor(limit * (settings.tighten[0] ?? 1)))
   const lines = (text: string): number => Math.max(1, Math.ceil(visibleWidth(text) / settings.charsPerLine))
@@ -197,10 +201,7 @@ function sectionSlides(selection: Selection, settings: Settings): Slide[] {
 
 /** A title cut at a word boundary, with "…", when longer than `max` characters. */
 function shortTitle(title: string, max: number): string {
-  if (title.length <= max) return title
-  const cut = title.slice(0, max + 1)
-  const space = cut.lastIndexOf(' ')
-  return `${(space > max / 2 ? cut.slice(0, space) : title.slice(0, max)).replace(/[\s,;:—–-]+$/, '')} …`
+  return cutToWidth(title.replace(/\b(?:https?:\/\/|www\.)\S+/g, (url) => shortUrl(url)), max)
 }
 
 /**

@@ -1,5 +1,6 @@
 import type {Html, List, ListItem, Paragraph, PhrasingContent, Root, RootContent} from 'mdast'
 import {withDefaults} from './settings.js'
+import {shortUrl} from './short-url.js'
 import {toMarkdown} from 'mdast-util-to-markdown'
 import {stringify as stringifyYaml} from 'yaml'
 import type {Bullet, ContentSlide, Deck, Link, Origin, Slide} from './types.js'
@@ -175,18 +176,6 @@ function linkLabel(link: Link): PhrasingContent[] {
   ]
 }
 
-/**
- * A URL for display: no scheme, no `www.`, no trailing slash, and the path
- * cut at a `/` boundary when it is long (default: 48 characters).
- */
-export function shortUrl(url: string, max = 48): string {
-  const bare = url.replace(/^[a-z][a-z\d+.-]*:\/\//i, '').replace(/^www\./, '').replace(/\/$/, '')
-  if (bare.length <= max) return bare
-  const host = bare.split('/')[0]!
-  const last = bare.slice(bare.lastIndexOf('/') + 1)
-  const short = `${host}/…/${last}`
-  return short.length <= max ? short : `${bare.slice(0, max - 1)}…`
-}
 
 /**
  * Speaker notes as an HTML comment. Every line starts with plain text, so

@@ -6,7 +6,7 @@ import {parseNotes} from '../src/parse-notes.js'
 import {readNotes} from '../src/read-notes.js'
 import {selectPoints} from '../src/select-points/index.js'
 import {splitSections} from '../src/split-sections.js'
-import {shortUrl, toMarp} from '../src/to-marp.js'
+import {toMarp} from '../src/to-marp.js'
 import type {Bullet, ContentSlide, Deck, DeckMeta, Origin, Slide} from '../src/types.js'
 
 const origin = (line: number, text: string): Origin => ({line, text})
@@ -408,25 +408,5 @@ describe('toMarp: rendered by Marp', () => {
     expect(rendered.comments[index]).toEqual(['Source notes for this slide\n\n• board.md:20 — Flour ‐‐> dough ‐‐> bread.\n• board.md:20 — See the plan.'])
     expect(rendered.html).toContain('<li>Flour --&gt; dough --&gt; bread.</li>')
     expect(rendered.html).not.toContain('‐‐&gt;')
-  })
-})
-
-describe('shortUrl', () => {
-  test('drops the scheme, www. and a trailing slash', () => {
-    expect(shortUrl('https://www.example.org/minutes/')).toBe('example.org/minutes')
-    expect(shortUrl('http://example.org')).toBe('example.org')
-    expect(shortUrl('ftp://files.example.org/a.pdf')).toBe('files.example.org/a.pdf')
-  })
-
-  test('a long path keeps the host and the last part', () => {
-    expect(shortUrl('https://example.org/board/2024/april/agenda/items/budget-final.pdf')).toBe('example.org/…/budget-final.pdf')
-  })
-
-  test('cuts what is still too long to max characters', () => {
-    const short = shortUrl(`https://example.org/a/${'x'.repeat(60)}`)
-    expect(short).toHaveLength(48)
-    expect(short.endsWith('…')).toBe(true)
-    expect(short.startsWith('example.org/a/xxx')).toBe(true)
-    expect(shortUrl('https://example.org/abcdef', 12)).toBe('example.org…')
   })
 })
