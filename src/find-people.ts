@@ -15,7 +15,8 @@ export interface Cast {
 
 const word = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]+`
 const nameRun = new RegExp(String.raw`(?<![\p{L}\p{M}])${word}(?:\s+${word}){1,2}(?![\p{L}\p{M}])`, 'gu')
-const orgToken = String.raw`(?:\p{Lu}[\p{L}\p{M}\p{N}&.'’-]*)`
+// A capitalised word, dots only inside it ("Node.js"), never at its end.
+const orgToken = String.raw`(?:\p{Lu}[\p{L}\p{M}\p{N}&'’-]*(?:\.[\p{L}\p{N}]+)*)`
 const orgAfter = new RegExp(String.raw`\b(?:at|from|of)\s+(?:the\s+)?(${orgToken}(?:\s+(?:&\s+)?${orgToken}){0,4})(?:\s+\((\p{Lu}{2,})\))?`, 'gu')
 // Words of job titles; a name never contains one.
 const roleWords = new Set(

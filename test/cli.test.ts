@@ -124,3 +124,57 @@ describe('debrief on bad input: one line, an exit code, nothing written', () => 
     expect(listing(dir).filter((file) => file.endsWith('.tmp'))).toEqual([])
   })
 })
+
+describe('debrief check and the fit in a real browser', () => {
+  test('reports the slides of a hand-made deck that overflow, with numbers and titles, and exits 3', () => {
+    const bullets = Array.from({length: 25}, (_, index) => `- bullet ${index + 1}`).join('\n')
+    writeFileSync(
+      join(dir, 'overflow.md'),
+      `---\nmarp: true\ntheme: debrief\n---\n\n# Fine\n\n---\n\n## Too many bullets\n\n${bullets}\n\n---\n\n## Fine too\n\n- one\n\n---\n\n## Again too many\n\n${bullets}\n`
+    )
+    const result = debrief(['check', 'overflow.md'], {cwd: dir})
+    expect(result.code).toBe(ExitCode.Overflow)
+    const lines = result.stdout.trim().split('\n')
+    expect(lines).toHaveLength(2)
+    expect(lines[0]).toMatch(/^overflow\.md: slide 2 "Too many bullets" overflows by \d+ px down$/)
+    expect(lines[1]).toMatch(/^overflow\.md: slide 4 "Again too many" overflows by \d+ px down$/)
+  })
+
+  test('a deck that fits passes the check, and so do the decks notes make', () => {
+    const result = debrief(['check', 'sources'], {cwd: dir})
+    expect(result.code).toBe(ExitCode.Ok)
+    expect(result.stdout).toBe('')
+    expect(result.stderr).toMatch(/kubecon-2024-keynote-notes\.md: \d+ slides, none overflows/)
+  })
+
+  test('--strict builds when every slide fits', () => {
+    const result = debrief(['sources/kubecon-2024-keynote-notes.md', '--format', 'md', '--strict'], {cwd: dir})
+    expect(result.code).toBe(ExitCode.Ok)
+    expect(listing(join(dir, 'decks'))).toEqual(['kubecon-2024-keynote-notes.md'])
+  })
+
+  test('--report prints what each section kept and dropped; --report-json writes it', () => {
+    const result = debrief(['sources/kubecon-2024-keynote-notes.md', '--format', 'md', '--report', '--report-json', 'report.json'], {cwd: dir})
+    expect(result.code).toBe(ExitCode.Ok)
+    expect(result.stdout).toMatch(/^ {2}The AI Era \(line 9\): kept \d+, dropped \d+$/m)
+    expect(result.stdout).toMatch(/^ {4}\+ 15: The state of FinOps found that 60% of organisations/m)
+    const [report] = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'))
+    expect(report.file).toBe('sources/kubecon-2024-keynote-notes.md')
+    expect(report.sections.map((section: {title: string}) => section.title)).toContain('The conversation')
+  })
+
+  test('--order as-is keeps a newest-first live blog as written', () => {
+    const auto = debrief(['sources/kubecon-2024-keynote-liveblog.txt', '--format', 'md', '--out', 'auto'], {cwd: dir})
+    const asIs = debrief(['sources/kubecon-2024-keynote-liveblog.txt', '--format', 'md', '--out', 'as-is', '--order', 'as-is'], {cwd: dir})
+    expect(auto.stderr).toContain('reversed to oldest first')
+    expect(asIs.stderr).not.toContain('reversed')
+    // The first bullet of the deck: the first entry of the log as the deck tells it.
+    const first = (folder: string) => {
+      const deck = readFileSync(join(dir, folder, 'kubecon-2024-keynote-liveblog.md'), 'utf8')
+      const slides = deck.slice(deck.lastIndexOf('_class: agenda')).split('\n---\n').slice(1)
+      return slides.map((slide) => /^- (?!\*\*)(.*)$/m.exec(slide)?.[1]).find(Boolean)
+    }
+    expect(first('auto')).toMatch(/^It's a crisp but sunny day here in Paris/)
+    expect(first('as-is')).toMatch(/^The crowd is thanked for joining/)
+  })
+})

@@ -3,7 +3,7 @@
  */
 export const actionPatterns: readonly RegExp[] = [
   /^\s*(?:\[\s?\]\s*)?(?:TODO|To-?do|FIXME)\b\s*[:\-–]?\s*/i,
-  /^\s*(?:action(?:\s+items?)?|AI|next\s+steps?|follow[- ]?ups?|owner)\s*[:\-–]\s*/i,
+  /^\s*(?:action(?:\s+items?)?|next\s+steps?|follow[- ]?ups?|owner)\s*[:\-–]\s*/i,
   /^\s*@\w+\s+(?:to|will)\s+/i
 ]
 
