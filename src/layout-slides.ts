@@ -8,9 +8,9 @@ export interface LayoutOptions {
   readonly fallbackTitle?: string
   /** Most bullets on one slide (default: `6`). */
   readonly maxBullets?: number
-  /** Most text lines on one slide, counting wrapped bullets and code (default: `10`). */
+  /** Most text lines on one slide, counting wrapped bullets and code (default: `11`, calibrated with `npm run calibrate`). */
   readonly maxLines?: number
-  /** Characters that fit on one line of a bullet (default: `58`). */
+  /** Characters that fit on one line of a bullet (default: `66`, calibrated with `npm run calibrate`). */
   readonly charsPerLine?: number
   /** Most entries on one agenda slide (default: `9`). */
   readonly maxAgenda?: number
@@ -40,8 +40,8 @@ export interface LayoutOptions {
 const defaults = {
   fallbackTitle: 'Debrief',
   maxBullets: 6,
-  maxLines: 10,
-  charsPerLine: 58,
+  maxLines: 11,
+  charsPerLine: 66,
   maxAgenda: 9,
   maxLinks: 8,
   maxQuotes: 2,

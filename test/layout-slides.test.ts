@@ -119,9 +119,9 @@ describe('layoutSlides: content slides', () => {
   })
 
   test('long bullets count as several lines', () => {
-    const long = Array.from({length: 4}, (_, index) => bullet(`${index} ${'x'.repeat(130)}`, index + 1))
+    const long = Array.from({length: 4}, (_, index) => bullet(`${index} ${'x'.repeat(150)}`, index + 1))
     const contents = ofType(layoutSlides({title: 'T'}, [selection('Budget', {bullets: long})]).slides, 'content')
-    // Three lines each at 58 characters: three bullets are nine lines, four would be twelve.
+    // Three lines each at 66 characters: three bullets are nine lines, four would be twelve (over 11).
     expect(contents.map((slide) => slide.bullets.length)).toEqual([2, 2])
     const wide = ofType(layoutSlides({title: 'T'}, [selection('Budget', {bullets: long})], {charsPerLine: 200}).slides, 'content')
     expect(wide).toHaveLength(1)
