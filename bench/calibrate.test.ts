@@ -10,7 +10,7 @@ import {fitDeck} from '../src/fit-deck.js'
 import {notes} from '../test/generate-notes.js'
 
 const cases = Number(process.env['CASES'] ?? 40)
-const themes = ['debrief', 'debrief-dark', 'default']
+const themes = (process.env['THEMES'] ?? 'debrief,debrief-dark,default,uncover').split(',')
 
 test('first-pass fit rate', async () => {
   const samples = readdirSync('sources').map((file) => ({file: `sources/${file}`, text: readFileSync(`sources/${file}`, 'utf8')}))

@@ -6,6 +6,7 @@ import {readNotes} from './read-notes.js'
 import {selectPoints} from './select-points/index.js'
 import {splitSections} from './split-sections.js'
 import {stripNoise, type Removed} from './strip-noise.js'
+import {themeMetrics} from './theme-metrics.js'
 import {toMarp} from './to-marp.js'
 import type {DeckMeta, NotesKind, Section, Slide} from './types.js'
 
@@ -61,7 +62,8 @@ export function buildDeck(text: string | Uint8Array, options?: Readonly<BuildOpt
   const outline = splitSections(tree, {file, kind: notes.kind})
   const selections = selectPoints(outline, {maxWords: options?.maxWords})
   const meta = {...outline.meta, date: outline.meta.date ?? date, ...(options?.title ? {title: options.title} : {})}
-  const deck = layoutSlides(meta, selections, {fallbackTitle: titleFromFile(file), maxBullets: options?.maxBullets, tighten: options?.tighten})
+  const metrics = themeMetrics[options?.theme ?? 'debrief'] ?? themeMetrics['debrief']
+  const deck = layoutSlides(meta, selections, {...metrics, fallbackTitle: titleFromFile(file), maxBullets: options?.maxBullets, tighten: options?.tighten})
   const markdown = toMarp(deck, {theme: options?.theme, source: baseName(file)})
   const report = makeReport(file, selections, removed)
   return {markdown, slides: deck.slides, meta: deck.meta, sections: outline.sections, kind: notes.kind, reversed, removed, report}

@@ -33,7 +33,7 @@ overflows (number, title, pixels) and exits 3 when any does.
 Options:
   -o, --out DIR          folder for the decks (default: decks)
   -f, --format LIST      comma list of md, html, pdf, pptx, png (default: md,html,pdf)
-  -t, --theme NAME       theme: debrief, debrief-dark, or Marp's default, gaia, uncover
+  -t, --theme NAME       theme: debrief, debrief-dark, or Marp's default, uncover
                          (default: debrief)
       --title TEXT       deck title (default: the notes' front matter, H1, or file name)
       --max-bullets N    most bullets on a slide (default: 6)

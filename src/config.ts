@@ -5,8 +5,8 @@ import type {Order} from './order-entries.js'
 export const formats = ['md', 'html', 'pdf', 'pptx', 'png'] as const
 export type Format = (typeof formats)[number]
 
-/** Themes that come with Marp itself. */
-const marpThemes = ['default', 'gaia', 'uncover']
+/** Themes that come with Marp itself and work offline (gaia loads web fonts). */
+const marpThemes = ['default', 'uncover']
 
 /** Options as given on the command line, not yet checked. */
 export interface Flags {
@@ -43,6 +43,9 @@ export function resolveConfig(flags: Readonly<Flags>, themes: readonly string[])
   if (chosen.length === 0) throw new DeckError('Unexpected empty `--format`, expected a comma list of ' + formats.join(', '), ExitCode.Usage)
   const theme = flags.theme ?? 'debrief'
   const known = [...themes, ...marpThemes]
+  if (theme === 'gaia') {
+    throw new DeckError('Unexpected `gaia` for `--theme`: it loads its fonts from the network, and debrief decks work offline', ExitCode.Usage)
+  }
   if (!known.includes(theme)) {
     throw new DeckError(`Unexpected \`${theme}\` for \`--theme\`, expected one of ${known.join(', ')}`, ExitCode.Usage)
   }

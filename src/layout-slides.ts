@@ -136,15 +136,19 @@ export function layoutSlides(meta: DeckMeta, selections: readonly Selection[], o
 
 function sectionSlides(selection: Selection, settings: Settings): Slide[] {
   const {section} = selection
-  const title = shortTitle(section.title, settings.maxTitle)
   const factor = settings.tighten[section.line] ?? 1
+  // Where a browser found overflow that splitting cannot fix (one long
+  // bullet under a long title), titles and bullets get shorter too.
+  const title = shortTitle(section.title, Math.max(24, Math.floor(settings.maxTitle * Math.min(1, factor * 1.5))))
+  const bulletWidth = Math.max(40, Math.floor((settings.charsPerLine * settings.maxLines * factor) / 2))
   const maxLines = Math.max(2, Math.floor(settings.maxLines * factor))
   const maxBullets = Math.max(1, Math.floor(settings.maxBullets * factor))
   const weigh = (bullet: Bullet): number => Math.max(1, Math.ceil(visibleWidth(bullet.text) / (settings.charsPerLine - bullet.depth * 4)))
   // A bullet and its sub-bullets stay on one slide.
   // (unless together they are more than a slide holds).
   const units: Bullet[][] = []
-  for (const bullet of selection.bullets) {
+  for (const original of selection.bullets) {
+    const bullet = visibleWidth(original.text) > bulletWidth ? {...original, text: cutToWidth(original.text, bulletWidth)} : original
     const last = units.at(-1)
     const height = last ? last.reduce((sum, item) => sum + weigh(item), 0) + weigh(bullet) : 0
     if (bullet.depth > 0 && last && height <= maxLines && last.length < maxBullets) last.push(bullet)

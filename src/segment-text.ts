@@ -1,6 +1,6 @@
 import {findPeople, type Person} from './find-people.js'
 import {withDefaults} from './settings.js'
-import {terms} from './terms.js'
+import {cosine, terms} from './terms.js'
 
 /**
  * Phrases that open a new talk in notes of an event. Data: add one to teach
@@ -128,12 +128,4 @@ function sum(vectors: ReadonlyArray<ReadonlyMap<string, number>>): Map<string, n
   const total = new Map<string, number>()
   for (const vector of vectors) for (const [word, value] of vector) total.set(word, (total.get(word) ?? 0) + value)
   return total
-}
-
-function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
-  let dot = 0
-  for (const [word, value] of a) dot += value * (b.get(word) ?? 0)
-  const norm = (vector: ReadonlyMap<string, number>): number => Math.sqrt([...vector.values()].reduce((total, value) => total + value * value, 0))
-  const denominator = norm(a) * norm(b)
-  return denominator === 0 ? 0 : dot / denominator
 }

@@ -27,3 +27,12 @@ function stem(word: string): string {
     .replace(/(?<=\w{3})(?:ing|ed)$/, '')
     .replace(/(?<=\w{3}[^s])s$/, '')
 }
+
+/** Cosine similarity of two term vectors (term → weight); 0 when either is empty. */
+export function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+  let dot = 0
+  for (const [term, value] of a) dot += value * (b.get(term) ?? 0)
+  const norm = (vector: ReadonlyMap<string, number>): number => Math.sqrt([...vector.values()].reduce((sum, value) => sum + value * value, 0))
+  const denominator = norm(a) * norm(b)
+  return denominator === 0 ? 0 : dot / denominator
+}

@@ -1,4 +1,5 @@
 import {describe, expect, test} from 'vitest'
+import {deckError} from './helpers.js'
 import {DeckError, ExitCode} from '../src/errors.js'
 import {findMeta} from '../src/find-meta.js'
 import {parseNotes} from '../src/parse-notes.js'
@@ -6,15 +7,6 @@ import {parseNotes} from '../src/parse-notes.js'
 const markdown = (text: string) => parseNotes({kind: 'markdown', text})
 const plain = (text: string) => parseNotes({kind: 'plain', text})
 
-function deckError(fn: () => unknown): DeckError {
-  try {
-    fn()
-  } catch (error) {
-    if (error instanceof DeckError) return error
-    throw error
-  }
-  throw new Error('expected a DeckError, nothing was thrown')
-}
 
 describe('findMeta: front matter', () => {
   test('reads title, event, date and author', () => {

@@ -7,8 +7,8 @@ import {measureSlides} from '../src/measure-slides.js'
 import {buildDeck} from '../src/build-deck.js'
 import {notes} from './generate-notes.js'
 
-// The themes that ship with debrief, and Marp's default, which --theme offers.
-const themes = ['debrief', 'debrief-dark', 'default']
+// The themes that ship with debrief, and Marp's that --theme offers.
+const themes = ['debrief', 'debrief-dark', 'default', 'uncover']
 // `npm run fuzz` raises this for a long run.
 const runs = Number(process.env['FUZZ_RUNS'] ?? 12)
 

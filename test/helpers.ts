@@ -2,6 +2,7 @@ import {spawnSync} from 'node:child_process'
 import {mkdtempSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join, resolve} from 'node:path'
+import {DeckError} from '../src/errors.js'
 
 /** The built command-line program (`npm test` builds it first). */
 export const cli = resolve('dist/cli.js')
@@ -24,4 +25,15 @@ export function removeTemporaryDirectories(): void {
 export function debrief(args: readonly string[], options: {cwd: string; input?: string}) {
   const result = spawnSync(process.execPath, [cli, ...args], {cwd: options.cwd, input: options.input ?? '', encoding: 'utf8'})
   return {code: result.status, stdout: result.stdout, stderr: result.stderr}
+}
+
+/** The DeckError a function throws; fails the test when it throws nothing or something else. */
+export function deckError(fn: () => unknown): DeckError {
+  try {
+    fn()
+  } catch (error) {
+    if (error instanceof DeckError) return error
+    throw error
+  }
+  throw new Error('expected a DeckError, nothing was thrown')
 }

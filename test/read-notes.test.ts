@@ -1,19 +1,11 @@
 import {describe, expect, test} from 'vitest'
+import {deckError} from './helpers.js'
 import {DeckError, ExitCode} from '../src/errors.js'
 import {readNotes} from '../src/read-notes.js'
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text)
 
 /** Call `fn` and return the `DeckError` it throws. */
-function deckError(fn: () => unknown): DeckError {
-  try {
-    fn()
-  } catch (error) {
-    if (error instanceof DeckError) return error
-    throw error
-  }
-  throw new Error('expected a DeckError, nothing was thrown')
-}
 
 describe('readNotes: normalisation', () => {
   test('keeps ordinary text as it is', () => {

@@ -1,4 +1,4 @@
-import {terms} from '../terms.js'
+import {cosine, terms} from '../terms.js'
 
 export interface RankOptions {
   /** Damping factor of PageRank (default: `0.85`). */
@@ -40,12 +40,4 @@ export function rankSentences(sentences: readonly string[], documents: readonly 
   // Sentences that share no word pass no rank on; scale so ranks average 1.
   const total = rank.reduce((sum, value) => sum + value, 0)
   return rank.map((value) => (value * n) / total)
-}
-
-function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
-  let dot = 0
-  for (const [term, value] of a) dot += value * (b.get(term) ?? 0)
-  const norm = (vector: ReadonlyMap<string, number>): number => Math.sqrt([...vector.values()].reduce((sum, value) => sum + value * value, 0))
-  const denominator = norm(a) * norm(b)
-  return denominator === 0 ? 0 : dot / denominator
 }
