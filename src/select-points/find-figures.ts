@@ -13,6 +13,9 @@ export const figurePattern = new RegExp(
     String.raw`|${number}\s?%` +
     String.raw`|${number}\s?(?:USD|EUR|GBP|dollars|euros|pounds)` +
     String.raw`|${number}\+?\s(?:${unitWords})` +
+    // Any counted plural ("300 volunteers", "40 loaves") and multipliers ("10x").
+    String.raw`|${number}\+?\s(?:[a-z]{3,}(?:s|es))` +
+    String.raw`|\d+(?:\.\d+)?x` +
     String.raw`)(?![\p{L}\p{N}])`,
   'giu'
 )

@@ -93,3 +93,17 @@ describe('findFigures: context', () => {
     expect(findFigures(origin('It took 10 years.'))).toEqual([{value: '10 years', context: 'It took 10 years', origin: origin('It took 10 years.')}])
   })
 })
+
+describe('findFigures: counted plurals and multipliers', () => {
+  test.each([
+    ['The fair had 300 volunteers this year.', '300 volunteers'],
+    ['We sold 40 loaves before noon.', '40 loaves'],
+    ['The new oven is 10x faster.', '10x']
+  ])('%s', (text, value) => {
+    expect(findFigures({line: 1, text}).map((figure) => figure.value)).toEqual([value])
+  })
+
+  test('a number before a word that is no plural is not a figure', () => {
+    expect(findFigures({line: 1, text: 'There are 2 of them; meet at 5 pm.'})).toEqual([])
+  })
+})
