@@ -205,7 +205,10 @@ function choose(entry: Collected, documents: readonly string[], deckRank: readon
       dropped.push(origin)
       continue
     }
-    const weight = deckRank[index]! + score - centrality[index]!
+    // Across the deck, what counts is how central a sentence is to the whole
+    // talk, and whether it carries a figure; names and quotes help it within
+    // its section only.
+    const weight = deckRank[index]! + (new RegExp(figurePattern.source, 'iu').test(candidate.text) ? 0.6 : 0)
     condense(candidate.text, settings.maxWords).forEach((text, part) => {
       bullets.push({text, depth: candidate.depth + (part > 0 ? 1 : 0), origin, score, weight})
     })
