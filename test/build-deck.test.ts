@@ -1,10 +1,12 @@
 import {readFile} from 'node:fs/promises'
+import fc from 'fast-check'
 import {toString} from 'mdast-util-to-string'
 import {describe, expect, test} from 'vitest'
 import {buildDeck} from '../src/build-deck.js'
 import {DeckError} from '../src/errors.js'
 import {parseNotes} from '../src/parse-notes.js'
 import {readNotes} from '../src/read-notes.js'
+import {notes} from './generate-notes.js'
 
 const samples = ['kubecon-2024-keynote-notes.md', 'kubecon-2024-keynote-liveblog.txt']
 
@@ -95,5 +97,29 @@ describe('buildDeck options and errors', () => {
 
   test('empty notes throw a DeckError naming the file', () => {
     expect(() => buildDeck(' \n\t\n', {file: 'blank.md'})).toThrow(new DeckError('blank.md: empty file, expected notes'))
+  })
+})
+
+describe('buildDeck on any text', () => {
+  // Whatever the notes, a deck or a DeckError: never a crash.
+  const anyText = fc.oneof(
+    fc.string({unit: 'grapheme', maxLength: 400}),
+    fc.array(fc.constantFrom('# ', '## ', '- ', '  - ', '> ', '```', '---', '**', '[a](http://x.y)', '| a | b |', '|---|---|', 'TODO: x', '10:30 ', '(Image credit: X)', 'Next to the stage is Ann Lee from Acme.', '“quoted words here”', '60%', '\n', '\n\n', 'word ', 'Sentence. ', '\t'), {maxLength: 60}).map((parts) => parts.join('')),
+    notes
+  )
+
+  test('gives a Marp deck or throws a DeckError, for Markdown and plain text alike', () => {
+    fc.assert(
+      fc.property(anyText, fc.constantFrom('notes.md', 'notes.txt', 'stdin'), (text, file) => {
+        try {
+          const deck = buildDeck(text, {file})
+          expect(deck.markdown.startsWith('---\nmarp: true\n')).toBe(true)
+          expect(deck.slides[0]?.type).toBe('title')
+        } catch (error) {
+          if (!(error instanceof DeckError)) throw error
+        }
+      }),
+      {numRuns: 400, seed: 4242}
+    )
   })
 })
