@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest'
 import {deckError} from './helpers.js'
-import {DeckError, ExitCode} from '../src/errors.js'
+import {ExitCode} from '../src/errors.js'
 import {findMeta} from '../src/find-meta.js'
 import {parseNotes} from '../src/parse-notes.js'
 

@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest'
 import {deckError} from './helpers.js'
-import {DeckError, ExitCode} from '../src/errors.js'
+import {ExitCode} from '../src/errors.js'
 import {readNotes} from '../src/read-notes.js'
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text)

@@ -173,7 +173,7 @@ function choose(entry: Collected, documents: readonly string[], deckRank: readon
   const scored = candidates.map((candidate, index) => {
     const words = terms(candidate.text)
     const signals =
-      (new RegExp(figurePattern.source, 'iu').test(candidate.text) ? 0.6 : 0) +
+      (hasFigure(candidate.text) ? 0.6 : 0) +
       (/(?:^|\s)\S+\s+\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)/u.test(candidate.text) || /\b\p{Lu}{2,}\b/u.test(candidate.text) ? 0.3 : 0) +
       (/[“"‘«]/.test(candidate.text) ? 0.3 : 0) +
       Math.min(0.6, 0.2 * words.filter((word) => headingTerms.has(word)).length) -
@@ -208,12 +208,16 @@ function choose(entry: Collected, documents: readonly string[], deckRank: readon
     // Across the deck, what counts is how central a sentence is to the whole
     // talk, and whether it carries a figure; names and quotes help it within
     // its section only.
-    const weight = deckRank[index]! + (new RegExp(figurePattern.source, 'iu').test(candidate.text) ? 0.6 : 0)
+    const weight = deckRank[index]! + (hasFigure(candidate.text) ? 0.6 : 0)
     condense(candidate.text, settings.maxWords).forEach((text, part) => {
       bullets.push({text, depth: candidate.depth + (part > 0 ? 1 : 0), origin, score, weight})
     })
   }
   return {section, bullets, quotes, code: entry.code, links: dedupeLinks(entry.links), figures, actions: entry.actions, dropped}
+}
+
+function hasFigure(text: string): boolean {
+  return new RegExp(figurePattern.source, 'iu').test(text)
 }
 
 function dedupeLinks(links: readonly Link[]): Link[] {
