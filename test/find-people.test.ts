@@ -1,5 +1,6 @@
 import {describe, expect, test} from 'vitest'
 import {findPeople} from '../src/find-people.js'
+import {nameSection} from '../src/name-section.js'
 
 describe('findPeople: introductions', () => {
   test('"Name, Role at Org" gives the person, the role and the organisation', () => {
@@ -109,5 +110,30 @@ describe('findPeople: not people', () => {
 
   test('"from" after a place, not after a person, is no organisation', () => {
     expect(findPeople('Fresh bread from Northfield Market sold out by noon.')).toEqual({people: [], organisations: []})
+  })
+})
+
+describe('people and organisations', () => {
+  test('a sentence-opening adverb is not part of a name', () => {
+    expect(findPeople('Later Jane Roe from Acme closes the day.').people.map((person) => person.name)).toEqual(['Jane Roe'])
+  })
+
+  test('a club role is a role, and the person before it is found', () => {
+    const [person] = findPeople('Ravi Menon, Club Captain at Kingside Chess, opens the evening.').people
+    expect(person).toMatchObject({name: 'Ravi Menon', organisation: 'Kingside Chess'})
+  })
+
+  test('"a panel with" a person is not an organisation', () => {
+    const text = 'A panel with Ana Ruiz from Harbor Clinic, Ben Okafor from Westgate Health and Chloe Martin from Riverside Care.'
+    expect(findPeople(text).organisations).toEqual(['Harbor Clinic', 'Westgate Health', 'Riverside Care'])
+    expect(nameSection([text], [], []).title).toBe('Panel: Harbor Clinic, Westgate Health, Riverside Care')
+  })
+
+  test('an organisation with & keeps its whole name', () => {
+    expect(findPeople('Next up is Mia Park, Head Baker at Crumb & Co, on rye.').organisations).toEqual(['Crumb & Co'])
+  })
+
+  test('an organisation stops at the end of its sentence', () => {
+    expect(findPeople('Leon Zhou, Software Engineer at Bloomberg.\nAfter that the news show ends.').organisations).toEqual(['Bloomberg'])
   })
 })

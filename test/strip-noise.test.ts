@@ -87,3 +87,11 @@ describe('stripNoise', () => {
     expect(notes.text).toBe('Rye wins (Image credit: Ann Berg)')
   })
 })
+
+describe('noise rules keep words that only look like dates or times', () => {
+  test.each(['Monitoring', '  - Sundries', 'Friends of the ward', '10:30 Demo', '9:00 Tea', 'Mon 9:00 Tea'])('%s', (line) => {
+    const {notes, removed} = stripNoise({kind: 'outline', text: `${line}\n  - a point`})
+    expect(removed).toEqual([])
+    expect(notes.text.split('\n')[0]).toBe(line)
+  })
+})

@@ -241,3 +241,27 @@ describe('the order option', () => {
     expect(bullets(deck).map(([, text]) => text)).toEqual(['Third point.', 'Second point.', 'First point.'])
   })
 })
+
+describe('live blogs with timestamps', () => {
+  const entries = ['16:00 The fair closes with a brass band.', '15:40 Prizes go to the best sourdough. (Image credit: Ann)', '15:10 Judges taste the rye loaves.', '14:30 The croissant contest begins.', '14:00 Stalls fill the square. (Image credit: Ann)', '13:30 Doors open to the public.']
+
+  test('a timestamp leading each entry makes a live blog, put back in time order', () => {
+    const deck = buildDeck(entries.join('\n\n'), {file: 'fair.txt'})
+    expect(deck.kind).toBe('live-blog')
+    expect(deck.reversed).toBe(true)
+  })
+
+  test('times on lines of their own tell the order even though they are dropped as noise', () => {
+    const text = entries.map((entry) => entry.replace(/^(\d\d:\d\d) /, '$1\n')).join('\n\n')
+    const deck = buildDeck(text, {file: 'fair.txt'})
+    expect(deck.reversed).toBe(true)
+    expect(deck.markdown).not.toMatch(/^- 1\d:\d\d$/m)
+  })
+})
+
+test('an outline whose first line has nothing under it takes it as the deck title', () => {
+  const deck = buildDeck('Hospital ops review\nStaffing\n  - two nurses short\n  - agency costs up\nBeds\n  - ward 3 reopens', {file: 'ops.txt'})
+  expect(deck.kind).toBe('outline')
+  expect(deck.meta.title).toBe('Hospital ops review')
+  expect(deck.sections.map((section) => section.title)).toEqual(['Staffing', 'Beds'])
+})
