@@ -91,9 +91,13 @@ export function layoutSlides(meta: DeckMeta, selections: readonly Selection[], o
   // introduction of a speaker.
   if (selections.length >= 2) {
     const weight = (bullet: Bullet): number => bullet.weight ?? bullet.score
-    const best = selections
-      .map((selection, order) => ({
-        order,
+    // When most sections are talks (they introduce speakers), the takeaways
+    // come from the talks, not from the arrival or the logistics around them.
+    const talks = selections.filter((selection) => (selection.section.people?.length ?? 0) > 0)
+    const sources = talks.length * 2 >= selections.length ? talks : selections
+    const best = sources
+      .map((selection) => ({
+        order: selections.indexOf(selection),
         bullet: selection.bullets
           .filter(
             (bullet) =>

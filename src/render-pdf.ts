@@ -83,7 +83,8 @@ async function finishPdf(bytes: Uint8Array, markdown: string): Promise<Uint8Arra
         Contents: PDFHexString.fromText(notes),
         Name: 'Comment',
         Open: false,
-        F: 4
+        // Shown on screen, not printed: the handout stays clean on paper.
+        F: 0
       })
     )
     const existing = page.node.lookupMaybe(PDFName.of('Annots'), PDFArray)

@@ -257,3 +257,31 @@ describe('chunkEvenly', () => {
   })
 })
 
+
+describe('layoutSlides: key takeaways', () => {
+  const weighted = (text: string, line: number, weight: number): Bullet => ({...bullet(text, line), weight})
+  const talk = (title: string, name: string, points: Bullet[]): Selection => {
+    const base = selection(title, {bullets: points})
+    return {...base, section: {...base.section, people: [{name}]}}
+  }
+
+  test('one point a section, the heaviest across the deck, in deck order, statements only', () => {
+    const deck = layoutSlides({title: 'T'}, [
+      selection('Ovens', {bullets: [weighted('The new oven bakes forty loaves an hour', 3, 2), weighted('The old oven is slow and needs a new gasket', 4, 1)]}),
+      selection('Flour', {bullets: [weighted('Too short', 8, 9), weighted('Rye flour prices rose sharply over the winter', 9, 3)]})
+    ])
+    const [takeaways] = ofType(deck.slides, 'summary')
+    expect(takeaways!.title).toBe('Key takeaways')
+    expect(takeaways!.bullets.map((item) => item.text)).toEqual(['The new oven bakes forty loaves an hour', 'Rye flour prices rose sharply over the winter'])
+  })
+
+  test('when most sections are talks, the takeaways come from the talks', () => {
+    const deck = layoutSlides({title: 'T'}, [
+      selection('Arrival', {bullets: [weighted('The hall fills up quickly before the doors open', 2, 9)]}),
+      talk('Ada Park — Quarry', 'Ada Park', [weighted('Quarry robots cut blasting costs by a third this year', 5, 2)]),
+      talk('Lee Moss — Harbour', 'Lee Moss', [weighted('Harbour cranes now run on shore power at night', 9, 1)])
+    ])
+    const [takeaways] = ofType(deck.slides, 'summary')
+    expect(takeaways!.bullets.map((item) => item.origin.line)).toEqual([5, 9])
+  })
+})
