@@ -138,7 +138,17 @@ async function run(argv: readonly string[]): Promise<number> {
   // HTML and PDF decks are measured in a browser and re-split until every
   // slide fits; the same browser then prints the PDFs.
   const measure = config.formats.includes('html') || config.formats.includes('pdf') || values.strict === true
-  const shared = measure ? await launchBrowser() : undefined
+  let shared: SharedBrowser | undefined
+  if (measure) {
+    try {
+      shared = await launchBrowser()
+    } catch (error) {
+      // HTML needs no browser: without one, it is made from the estimate alone.
+      const optional = !config.formats.includes('pdf') && !values.strict
+      if (!(error instanceof DeckError && error.code === ExitCode.Unavailable && optional)) throw error
+      say(`debrief: ${error.message}; the slides were not measured`)
+    }
+  }
   try {
     fitted = []
     for (const entry of built) {

@@ -178,3 +178,19 @@ describe('debrief check and the fit in a real browser', () => {
     expect(first('as-is')).toMatch(/^The crowd is thanked for joining/)
   })
 })
+
+describe('debrief without a browser', () => {
+  test('still makes Markdown and HTML, and says the slides were not measured', () => {
+    const result = debrief(['--format', 'md,html'], {cwd: dir, env: {CHROME_PATH: '/nonexistent/chrome'}})
+    expect(result.code).toBe(ExitCode.Ok)
+    expect(result.stderr).toMatch(/^debrief: CHROME_PATH is set to \/nonexistent\/chrome, which is not an executable browser; the slides were not measured$/m)
+    expect(listing(join(dir, 'decks'))).toHaveLength(4)
+  })
+
+  test('fails with exit 69 and writes nothing when a PDF is asked for', () => {
+    const result = debrief(['--format', 'md,pdf'], {cwd: dir, env: {CHROME_PATH: '/nonexistent/chrome'}})
+    expect(result.code).toBe(ExitCode.Unavailable)
+    expect(result.stderr.trim()).toBe('debrief: CHROME_PATH is set to /nonexistent/chrome, which is not an executable browser')
+    expect(listing(join(dir, 'decks'))).toEqual([])
+  })
+})

@@ -22,8 +22,9 @@ export function removeTemporaryDirectories(): void {
 }
 
 /** Run `debrief` with arguments in a folder, as a user would. */
-export function debrief(args: readonly string[], options: {cwd: string; input?: string}) {
-  const result = spawnSync(process.execPath, [cli, ...args], {cwd: options.cwd, input: options.input ?? '', encoding: 'utf8'})
+export function debrief(args: readonly string[], options: {cwd: string; input?: string; env?: Record<string, string>}) {
+  const env = {...process.env, ...options.env}
+  const result = spawnSync(process.execPath, [cli, ...args], {cwd: options.cwd, input: options.input ?? '', encoding: 'utf8', env})
   return {code: result.status, stdout: result.stdout, stderr: result.stderr}
 }
 
