@@ -1,3 +1,4 @@
+import nlp from 'compromise'
 import {findPeople, type Person} from './find-people.js'
 import {terms} from './terms.js'
 
@@ -13,11 +14,16 @@ const remarks = /\b(closing|opening) remarks\b/i
 /**
  * Title a section of flat notes by what it is about: the people it introduces
  * and their organisations ("Jane Roe — Acme", "Panel: Acme, Initech"), a
- * named session in quotes, or its key phrase. `known` are the people of the
- * sections before; `others` are the texts of the other sections, against which
- * a key phrase must stand out.
+ * named session in quotes, or its key phrase (with the speakers of a
+ * transcript). `known` are the people of the sections before; `others` are
+ * the texts of the other sections, against which a key phrase must stand out.
  */
-export function nameSection(entries: readonly string[], known: readonly Person[], others: readonly string[]): Named {
+export function nameSection(
+  entries: readonly string[],
+  known: readonly Person[],
+  others: readonly string[],
+  options?: Readonly<{speakers?: readonly string[]}>
+): Named {
   const text = entries.join('\n')
   const seen = new Set(known.map((person) => person.name))
   const people = findPeople(text, known).people.filter((person) => !seen.has(person.name))
@@ -35,7 +41,15 @@ export function nameSection(entries: readonly string[], known: readonly Person[]
   }
   const cue = remarks.exec(entries[0] ?? '')
   if (cue) return {title: `${cue[1]![0]!.toUpperCase()}${cue[1]!.slice(1).toLowerCase()} remarks`, people}
-  return {title: keyPhrase(entries, others), people}
+  // A stretch of a transcript: what it is about, and who speaks.
+  const voices = [...new Set(options?.speakers ?? [])].map(displayName)
+  const phrase = keyPhrase(entries, others)
+  return {title: voices.length > 0 ? `${phrase} — ${voices.slice(0, 3).join(', ')}${voices.length > 3 ? ' …' : ''}` : phrase, people}
+}
+
+/** `MAYA` → `Maya`; names already in mixed case stay as written. */
+function displayName(name: string): string {
+  return name === name.toUpperCase() ? name.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase()) : name
 }
 
 /**
@@ -45,6 +59,9 @@ export function nameSection(entries: readonly string[], known: readonly Person[]
  */
 function keyPhrase(entries: readonly string[], others: readonly string[]): string {
   const otherTerms = new Set(others.flatMap((other) => terms(other)))
+  // A topic is named by nouns: a phrase holds no verb ("failover took").
+  const tagged = nlp(entries.join('\n')).terms().json() as Array<{terms: Array<{normal: string; tags: string[]}>}>
+  const verbs = new Set(tagged.flatMap((term) => term.terms).filter((term) => term.tags.includes('Verb')).map((term) => term.normal))
   // Phrases never run across a sentence, a clause or a speaker label.
   const clauses = entries.flatMap((entry) => entry.split(/[.!?;:,()\n]+|\s[—–-]\s/))
   const scores = new Map<string, {phrase: string; score: number; first: number}>()
@@ -58,6 +75,7 @@ function keyPhrase(entries: readonly string[], others: readonly string[]): strin
         if (phrase.some((word) => word.length > 3 && word === word.toUpperCase() && /\p{L}/u.test(word))) continue
         const stems = terms(phrase.join(' '))
         if (stems.length !== size) continue
+        if (phrase.some((word) => verbs.has(word.toLowerCase()))) continue
         const key = stems.join(' ')
         const rarity = stems.filter((stem) => !otherTerms.has(stem)).length / size
         const entry = scores.get(key) ?? {phrase: phrase.join(' '), score: 0, first: position + index}

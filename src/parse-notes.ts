@@ -16,15 +16,29 @@ const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use
  * stays literal, with source positions:
  * - an outline becomes nested lists, by indentation, with hard-wrapped
  *   items joined again;
- * - a transcript becomes one paragraph per speaker turn;
+ * - a transcript becomes one paragraph per speaker turn, its label
+ *   (`[00:01:02] NAME:`) moved out of the text into `data.speaker`;
  * - other text becomes one paragraph per block of lines between blank lines.
  */
 export function parseNotes(notes: Notes): Root {
   if (notes.kind === 'markdown' || notes.kind === 'markdown-flat') return markdown.parse(notes.text)
   const lines = notes.text.split('\n')
   if (notes.kind === 'outline') return {type: 'root', children: outline(lines)}
-  const starts = notes.kind === 'transcript' ? (line: string) => speakerLabel.test(line) : () => false
-  return {type: 'root', children: paragraphs(lines, starts)}
+  if (notes.kind !== 'transcript') return {type: 'root', children: paragraphs(lines, () => false)}
+  return {type: 'root', children: paragraphs(lines, (line) => speakerLabel.test(line)).map(turn)}
+}
+
+const label = /^\s*(?:\[?\(?\d{1,2}:\d{2}(?::\d{2})?\)?\]?\s*)?(?:([\p{Lu}][\p{L}.'’-]*(?:\s[\p{Lu}][\p{L}.'’-]*){0,3}|[\p{Lu}\d ]{2,}):\s+)?/u
+
+/** A transcript turn: its speaker and timestamp label moved out of the text, into `data.speaker`. */
+function turn(paragraph: Paragraph): Paragraph {
+  const [text] = paragraph.children
+  if (!text || text.type !== 'text') return paragraph
+  const match = label.exec(text.value)
+  if (!match || match[0].length === 0) return paragraph
+  const value = text.value.slice(match[0].length)
+  const speaker = match[1]?.trim()
+  return {...paragraph, children: [{...text, value}], ...(speaker ? {data: {...paragraph.data, speaker}} : {})}
 }
 
 function paragraphs(lines: readonly string[], startsTurn: (line: string) => boolean): Paragraph[] {

@@ -1,7 +1,6 @@
 import type {Heading, Root, RootContent} from 'mdast'
 import {withDefaults} from './settings.js'
 import {toString} from 'mdast-util-to-string'
-import {speakerLabel} from './detect-kind.js'
 import {findMeta} from './find-meta.js'
 import type {Person} from './find-people.js'
 import {nameSection} from './name-section.js'
@@ -122,14 +121,15 @@ function flatSections(nodes: readonly RootContent[], kind: NotesKind): Section[]
     return sections
   }
   const texts = nodes.map(blockText)
-  const speakers = kind === 'transcript' ? texts.map((text) => speakerLabel.exec(text)?.[0].replace(/^[^\p{L}]*|:.*$/gu, '').trim()) : undefined
-  const starts = segmentText(texts, {speakers})
+  const speakers = kind === 'transcript' ? nodes.map((node) => (node.type === 'paragraph' ? node.data?.speaker : undefined)) : undefined
+  const starts = segmentText(texts, speakers ? {speakers} : undefined)
   const groups = starts.map((start, index) => nodes.slice(start, starts[index + 1] ?? nodes.length))
   const groupTexts = groups.map((group) => group.map(blockText))
   let known: Person[] = []
   return groups.map((group, index) => {
     const others = groupTexts.filter((_, other) => other !== index).map((entries) => entries.join(' '))
-    const named = nameSection(groupTexts[index]!, known, others)
+    const voices = speakers?.slice(starts[index]!, starts[index + 1] ?? nodes.length)
+    const named = nameSection(groupTexts[index]!, known, others, voices ? {speakers: voices.filter((voice): voice is string => Boolean(voice))} : undefined)
     known = [...known, ...named.people]
     return {title: named.title, depth: 1, line: lineOf(group[0]!), nodes: group, people: named.people}
   })

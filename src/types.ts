@@ -199,3 +199,10 @@ export interface Deck {
 }
 
 export type {Code, Person, Root, RootContent}
+
+declare module 'mdast' {
+  interface ParagraphData {
+    /** Who says it, for a turn of a transcript. */
+    speaker?: string
+  }
+}

@@ -12,7 +12,11 @@ const content = (deck: BuiltDeck) => deck.slides.filter((slide): slide is Conten
 const bullets = (deck: BuiltDeck) => content(deck).flatMap((slide) => slide.bullets.map((bullet) => [bullet.depth, bullet.text, bullet.origin.line] as const))
 
 /** The label before the first `:` of each section's first entry. */
-const firstSpeakers = (deck: BuiltDeck) => deck.sections.map((section) => toString(section.nodes[0]!).split(':')[0])
+const firstSpeakers = (deck: BuiltDeck) =>
+  deck.sections.map((section) => {
+    const [node] = section.nodes
+    return node?.type === 'paragraph' ? node.data?.speaker : undefined
+  })
 
 describe('a transcript with speaker labels', () => {
   const notes = lines(
@@ -41,7 +45,14 @@ describe('a transcript with speaker labels', () => {
   })
 
   test('a speaker heard before does not open a section', () => {
-    expect(toString(deck.sections[2]!.nodes[1]!)).toBe('CHAIR: Thank you both, training nights move to Thursday.')
+    const [, turn] = deck.sections[2]!.nodes
+    expect(turn?.type === 'paragraph' && turn.data?.speaker).toBe('CHAIR')
+    expect(toString(turn!)).toBe('Thank you both, training nights move to Thursday.')
+  })
+
+  test('bullets leave the speaker label out; sections are titled with who speaks', () => {
+    expect(deck.markdown).not.toMatch(/^- (?:CHAIR|TREASURER|CAPTAIN):/m)
+    expect(deck.sections.map((section) => section.title.split(' — ')[1])).toEqual(['Chair', 'Treasurer', 'Captain, Chair'])
   })
 
   test('drops stage cues', () => {
