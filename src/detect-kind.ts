@@ -30,12 +30,14 @@ export function detectKind(text: string, file: string): NotesKind {
   const entries = text.split(/\n\s*\n/).map((entry) => entry.trim()).filter(Boolean)
   const named = filled.filter((line) => speakerLabel.test(line) && !timestampOnly.test(line)).length
   const timed = filled.filter((line) => timestampLine.test(line) || timestampOnly.test(line)).length
-  if (named >= 3 && named / filled.length >= 0.3) return 'transcript'
+  // Indentation is an outline's structure; a transcript is flush left.
+  const indented = share((line) => /^\s+\S/.test(line) || outlineMarker.test(line))
+  if (named >= 3 && named / filled.length >= 0.3 && indented < 0.3) return 'transcript'
   // Timestamps without names: a log of entries (a live blog), or lines of a transcript.
   const timedEntries = entries.filter((entry) => /^\s*\[?\(?\d{1,2}[:.]\d{2}/.test(entry)).length
   if (entries.length >= 6 && timedEntries / entries.length >= 0.5) return 'live-blog'
   if (timed >= 3 && timed / filled.length >= 0.3) return 'transcript'
-  if (filled.length >= 3 && share((line) => /^\s+\S/.test(line) || outlineMarker.test(line)) >= 0.4) return 'outline'
+  if (filled.length >= 3 && indented >= 0.4) return 'outline'
 
   if (entries.length >= 6) {
     const noisy = entries.filter((entry) => noiseRules.some((rule) => new RegExp(rule.pattern.source, rule.pattern.flags.replace('g', '')).test(entry))).length

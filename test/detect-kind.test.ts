@@ -132,3 +132,8 @@ describe('detectKind: extension against content', () => {
     expect(detectKind(text, 'ops.txt')).toBe('outline')
   })
 })
+
+test('an indented outline whose topics read "Keynote: …" is an outline, not a transcript', () => {
+  const text = 'Conference notes\nKeynote: data contracts\n\t- schemas belong to the producer\n\t- breaking changes need a window\nTalk: columnar engines\n    - 4x faster on our jobs\n    - lazy frames catch bugs\nTODO: try it on billing\n'
+  expect(detectKind(text, 'notes.txt')).toBe('outline')
+})
