@@ -286,12 +286,16 @@ function introducesPeople(bullet: Bullet, people: readonly Person[]): boolean {
   return people.filter((person) => bullet.origin.text.includes(person.name)).length > 0
 }
 
+/** One entry per context; figures that share one are listed with it. */
 function dedupeFigures(figures: readonly Figure[]): Figure[] {
-  const seen = new Set<string>()
-  return figures.filter((figure) => {
+  const byContext = new Map<string, Figure>()
+  for (const figure of figures) {
     const key = `${figure.origin.line}\u0000${figure.context}`
-    return !seen.has(key) && Boolean(seen.add(key))
-  })
+    const first = byContext.get(key)
+    if (!first) byContext.set(key, figure)
+    else if (figure.context.includes(figure.value)) byContext.set(key, {...first, also: [...(first.also ?? []), figure.value]})
+  }
+  return [...byContext.values()]
 }
 
 function dedupe(links: readonly Link[]): Link[] {

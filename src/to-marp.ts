@@ -76,7 +76,7 @@ function slideTree(slide: Slide, settings: Settings): Root {
       return root(children)
     }
     case 'numbers': {
-      const items = slide.figures.map((figure) => listItem(phrasing(figure.context, [], figure.value)))
+      const items = slide.figures.map((figure) => listItem(phrasing(figure.context, [], [figure.value, ...(figure.also ?? [])])))
       const origins = slide.figures.map((figure) => figure.origin).filter((origin, index, all) => all.indexOf(origin) === index)
       return root([directive('_class: numbers'), heading(2, slide.continued ? `${slide.title} (cont.)` : slide.title), list(items), notes(origins, [], settings.source)])
     }
@@ -119,10 +119,10 @@ function bulletList(bullets: readonly Bullet[], links: readonly Link[]): List {
 
 /**
  * Text as phrasing content: the text of the section's links becomes links, a
- * bare URL becomes a link showing the shortened URL, and `bold` (a figure) is
- * set in bold.
+ * bare URL becomes a link showing the shortened URL, and `bold` (figures) is
+ * set in bold, each at its first place.
  */
-function phrasing(text: string, links: readonly Link[], bold?: string): PhrasingContent[] {
+function phrasing(text: string, links: readonly Link[], bold: readonly string[] = []): PhrasingContent[] {
   let parts: PhrasingContent[] = [{type: 'text', value: text}]
   const replace = (find: (value: string) => {at: number; length: number; node: PhrasingContent} | undefined): void => {
     const split = (part: PhrasingContent): PhrasingContent[] => {
@@ -138,13 +138,13 @@ function phrasing(text: string, links: readonly Link[], bold?: string): Phrasing
     }
     parts = parts.flatMap(split)
   }
-  if (bold) {
+  for (const value of bold) {
     let done = false
-    replace((value) => {
-      const at = done ? -1 : value.indexOf(bold)
+    replace((part) => {
+      const at = done ? -1 : part.indexOf(value)
       if (at < 0) return undefined
       done = true
-      return {at, length: bold.length, node: {type: 'strong', children: [{type: 'text', value: bold}]}}
+      return {at, length: value.length, node: {type: 'strong', children: [{type: 'text', value}]}}
     })
   }
   for (const link of [...links].sort((a, b) => b.text.length - a.text.length)) {

@@ -85,6 +85,8 @@ export interface Figure {
   /** The words of its sentence around it, the figure included. */
   readonly context: string
   readonly origin: Origin
+  /** Other figures in the same context ("$4.2M …, 8% over plan"). */
+  readonly also?: readonly string[]
 }
 
 /** A to-do, action item or next step the notes record. */

@@ -285,3 +285,11 @@ describe('layoutSlides: key takeaways', () => {
     expect(takeaways!.bullets.map((item) => item.origin.line)).toEqual([5, 9])
   })
 })
+
+test('figures that share a context are one entry on "By the numbers", each figure kept', () => {
+  const origin = {line: 4, text: 'The district spent $4.2M on buses, 8% over plan.'}
+  const context = 'The district spent $4.2M on buses, 8% over plan'
+  const deck = layoutSlides({title: 'T'}, [selection('Buses', {bullets: bullets(1), figures: [{value: '$4.2M', context, origin}, {value: '8%', context, origin}]})])
+  const [numbers] = ofType(deck.slides, 'numbers')
+  expect(numbers!.figures).toEqual([{value: '$4.2M', context, origin, also: ['8%']}])
+})
