@@ -120,6 +120,14 @@ async function run(argv: readonly string[]): Promise<number> {
     sources = []
     for (const source of await findSources(inputs)) sources.push({...source, bytes: await readSource(source.path)})
   }
+  for (const source of sources) {
+    if (isMarpDeck(new TextDecoder().decode(source.bytes))) {
+      throw new DeckError(
+        `${source.path}: is a Marp deck, not notes; render it with \`npx marp ${source.path} --theme-set themes\` or measure it with \`debrief check\``,
+        ExitCode.DataError
+      )
+    }
+  }
   // Build every deck before a browser starts or a file is written: bad notes
   // stop the run with nothing written.
   const built: Built[] = sources.map((source) => ({...source, deck: build(source.bytes, source.path, config), passes: 1}))
@@ -237,8 +245,7 @@ async function check(inputs: readonly string[], quiet: boolean): Promise<number>
   try {
     for (const file of files) {
       const text = new TextDecoder().decode(file.bytes)
-      const deck = /^---\r?\n(?:[^\n]*\n)*?marp:\s*true\s*\n/.test(text)
-      const fits = deck ? await measureSlides(text, shared) : (await fitDeck(file.bytes, {file: file.path}, shared)).fits
+      const fits = isMarpDeck(text) ? await measureSlides(text, shared) : (await fitDeck(file.bytes, {file: file.path}, shared)).fits
       const bad = fits.filter((fit) => fit.overflowX > 0 || fit.overflowY > 0)
       overflowing += bad.length
       for (const fit of bad) process.stdout.write(`${file.path}: ${describe(fit)}\n`)
@@ -248,6 +255,11 @@ async function check(inputs: readonly string[], quiet: boolean): Promise<number>
     await shared.close()
   }
   return overflowing > 0 ? ExitCode.Overflow : ExitCode.Ok
+}
+
+/** Whether a text is a Marp deck: front matter with `marp: true`. */
+function isMarpDeck(text: string): boolean {
+  return /^\uFEFF?---\r?\n(?:[^\n]*\r?\n)*?marp:\s*true\s*\r?\n/.test(text)
 }
 
 /** `slide 5 "Budget" overflows by 57 px down and 12 px right`. */

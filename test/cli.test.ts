@@ -194,3 +194,12 @@ describe('debrief without a browser', () => {
     expect(listing(join(dir, 'decks'))).toEqual([])
   })
 })
+
+test('a Marp deck given as notes is refused, pointing at marp-cli and check', () => {
+  mkdirSync(join(dir, 'notes'))
+  writeFileSync(join(dir, 'notes', 'deck.md'), '---\nmarp: true\ntheme: debrief\n---\n\n# A deck\n')
+  const result = debrief(['notes', '--format', 'md'], {cwd: dir})
+  expect(result.code).toBe(ExitCode.DataError)
+  expect(result.stderr.trim()).toBe('debrief: notes/deck.md: is a Marp deck, not notes; render it with `npx marp notes/deck.md --theme-set themes` or measure it with `debrief check`')
+  expect(listing(join(dir, 'decks'))).toEqual([])
+})
