@@ -17,18 +17,18 @@ export interface RenderOptions extends Pick<RunOptions, 'themeDirs'> {
 /**
  * Render decks to a PDF handout, a PowerPoint file or PNG images.
  *
- * PDF: marp-cli writes each deck as printable HTML and the shared headless
- * browser prints it, one page per slide; the PDF then gets the deck title,
- * an outline of slide titles and the speaker notes as PDF annotations. PPTX
- * and PNG come from marp-cli, in a browser of its own. One browser serves
- * the whole batch.
+ * PDF and PNG: marp-cli writes each deck as printable HTML and the shared
+ * headless browser prints it, one page per slide, or takes one 1280×720
+ * image a slide; the PDF then gets the deck title, an outline of slide
+ * titles and the speaker notes as PDF annotations. PPTX comes from marp-cli,
+ * in a browser of its own. One browser serves the whole batch.
  */
 export async function renderPdf(decks: readonly MarpDeck[], options?: Readonly<RenderOptions>): Promise<Map<string, Uint8Array[]>> {
   const format = options?.format ?? 'pdf'
-  if (format !== 'pdf') {
+  if (format === 'pptx') {
     const browser = options?.browser ?? (await findBrowser())
     if (!browser) {
-      throw new DeckError(`no browser for ${format.toUpperCase()} output: install Chrome, Chromium or Edge, or set CHROME_PATH`, ExitCode.Unavailable)
+      throw new DeckError('no browser for PPTX output: install Chrome, Chromium or Edge, or set CHROME_PATH', ExitCode.Unavailable)
     }
     return runMarp(decks, format, {browserPath: browser.path, themeDirs: options?.themeDirs})
   }
@@ -39,17 +39,27 @@ export async function renderPdf(decks: readonly MarpDeck[], options?: Readonly<R
     for (const deck of decks) {
       const html = new TextDecoder().decode(printable.get(deck.name)![0])
       const page = await shared.browser.newPage()
-      let pdf: Uint8Array
       try {
+        await page.setViewport({width: 1280, height: 720})
         await page.setContent(html, {waitUntil: 'load'})
         await page.evaluate(() => document.fonts.ready)
-        pdf = await page.pdf({printBackground: true, preferCSSPageSize: true})
+        if (format === 'pdf') {
+          const pdf = await page.pdf({printBackground: true, preferCSSPageSize: true})
+          outputs.set(deck.name, [await finishPdf(pdf, deck.markdown)])
+        } else {
+          // One image a slide: each slide is an <svg> of the slide's size.
+          const images: Uint8Array[] = []
+          for (const slide of await page.$$('svg[data-marpit-svg]')) {
+            images.push(await slide.screenshot({type: 'png'}))
+          }
+          outputs.set(deck.name, images)
+        }
       } catch (error) {
-        throw new DeckError(`could not print ${deck.name}.pdf: ${(error as Error).message.split('\n')[0]}`, ExitCode.Unavailable)
+        if (error instanceof DeckError) throw error
+        throw new DeckError(`could not make ${deck.name}.${format}: ${(error as Error).message.split('\n')[0]}`, ExitCode.Unavailable)
       } finally {
         await page.close()
       }
-      outputs.set(deck.name, [await finishPdf(pdf, deck.markdown)])
     }
     return outputs
   } finally {

@@ -54,6 +54,17 @@ describe('renderPdf in a real browser', () => {
     expect(marpProfiles()).toEqual(before)
   })
 
+  test('makes one 1280×720 PNG per slide in the same browser', async () => {
+    const [sample] = samples
+    const images = (await renderPdf([sample!], {format: 'png'})).get(sample!.name)!
+    expect(images).toHaveLength(sample!.slides)
+    for (const image of images) {
+      const header = Buffer.from(image)
+      expect(header.subarray(1, 4).toString()).toBe('PNG')
+      expect([header.readUInt32BE(16), header.readUInt32BE(20)]).toEqual([1280, 720])
+    }
+  })
+
   test('falls back to the Chromium of @sparticuz/chromium when the machine has no browser', async () => {
     const browser = await findBrowser({PATH: ''})
     expect(browser?.from).toBe('bundled')
