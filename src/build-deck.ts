@@ -1,6 +1,6 @@
 import {layoutSlides} from './layout-slides.js'
 import {makeReport, type Report} from './make-report.js'
-import {orderEntries, orderEvidence, type Order} from './order-entries.js'
+import {logEntries, orderEntries, orderEvidence, type Order} from './order-entries.js'
 import {parseNotes} from './parse-notes.js'
 import {readNotes} from './read-notes.js'
 import {selectPoints} from './select-points/index.js'
@@ -57,7 +57,7 @@ export function buildDeck(text: string | Uint8Array, options?: Readonly<BuildOpt
   // lines that noise removal drops.
   const requested = options?.order ?? 'auto'
   const logLike = notes.kind === 'live-blog' || notes.kind === 'plain'
-  const order = requested !== 'auto' ? requested : logLike && orderEvidence(entriesOf(read.text)) > 0 ? 'reverse' : 'as-is'
+  const order = requested !== 'auto' ? requested : logLike && orderEvidence(logEntries(read.text)) > 0 ? 'reverse' : 'as-is'
   const {tree, reversed} = orderEntries(parsed, {order})
   const outline = splitSections(tree, {file, kind: notes.kind})
   const selections = selectPoints(outline, {maxWords: options?.maxWords})
@@ -67,10 +67,6 @@ export function buildDeck(text: string | Uint8Array, options?: Readonly<BuildOpt
   const markdown = toMarp(deck, {theme: options?.theme, source: baseName(file)})
   const report = makeReport(file, selections, removed)
   return {markdown, slides: deck.slides, meta: deck.meta, sections: outline.sections, kind: notes.kind, reversed, removed, report}
-}
-
-function entriesOf(text: string): string[] {
-  return text.split(/\n\s*\n/).map((entry) => entry.trim()).filter(Boolean)
 }
 
 function baseName(file: string): string {

@@ -1,5 +1,5 @@
 import {noiseRules} from './noise.js'
-import {orderEvidence} from './order-entries.js'
+import {logEntries, orderEvidence} from './order-entries.js'
 import type {NotesKind} from './types.js'
 
 const markdownExtension = /\.(md|markdown|mdown|mkd|mdx)$/i
@@ -27,7 +27,7 @@ export function detectKind(text: string, file: string): NotesKind {
 
   const filled = lines.filter((line) => line.trim() !== '')
   const share = (test: (line: string) => boolean): number => filled.filter(test).length / Math.max(1, filled.length)
-  const entries = text.split(/\n\s*\n/).map((entry) => entry.trim()).filter(Boolean)
+  const entries = logEntries(text)
   const named = filled.filter((line) => speakerLabel.test(line) && !timestampOnly.test(line)).length
   const timed = filled.filter((line) => timestampLine.test(line) || timestampOnly.test(line)).length
   // Indentation is an outline's structure; a transcript is flush left.

@@ -35,7 +35,7 @@ export function findMeta(tree: Root, options?: Readonly<MetaOptions>): DeckMeta 
   return {
     title: front.title,
     event: front.event ?? findEvent(text),
-    date: front.date ? (findDate(front.date) ?? front.date) : findDate(text),
+    date: front.date ? (isoDate(front.date) ?? front.date) : isoDate(text),
     author: front.author
   }
 }
@@ -72,10 +72,6 @@ function lineOf(error: unknown): number | undefined {
 
 /** The first date in a text as an ISO date (`2024-03-20`), if it has a valid one. */
 export function isoDate(text: string): string | undefined {
-  return findDate(text)
-}
-
-function findDate(text: string): string | undefined {
   const iso = isoPattern.exec(text)
   if (iso && valid(iso[0])) return iso[0]
   const written = writtenDate.exec(text)

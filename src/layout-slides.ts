@@ -1,7 +1,7 @@
 import type {AgendaSlide, Bullet, CodeBlock, ContentSlide, Deck, DeckMeta, Figure, Link, Origin, Person, Selection, Slide} from './types.js'
 import {withDefaults} from './settings.js'
 import {cutToWidth, visibleWidth} from './text-width.js'
-import {shortUrl} from './short-url.js'
+import {bareUrl, shortUrl} from './short-url.js'
 
 export interface LayoutOptions {
   /** Deck title when the notes give none (default: `'Debrief'`). */
@@ -209,7 +209,7 @@ function sectionSlides(selection: Selection, settings: Settings): Slide[] {
 
 /** A title cut at a word boundary, with "…", when longer than `max` characters. */
 function shortTitle(title: string, max: number): string {
-  return cutToWidth(title.replace(/\b(?:https?:\/\/|www\.)\S+/g, (url) => shortUrl(url)), max)
+  return cutToWidth(title.replace(bareUrl, (url) => shortUrl(url)), max)
 }
 
 /**

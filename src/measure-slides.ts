@@ -3,7 +3,7 @@ import {join} from 'node:path'
 import {Marp} from '@marp-team/marp-core'
 import type {SharedBrowser} from './browser.js'
 import {DeckError, ExitCode} from './errors.js'
-import {themeDir} from './run-marp.js'
+import {marpOptions, themeDir} from './run-marp.js'
 
 /** How one slide fits its box. */
 export interface SlideFit {
@@ -35,8 +35,7 @@ export interface MeasureOptions {
  */
 export async function measureSlides(markdown: string, browser: SharedBrowser, options?: Readonly<MeasureOptions>): Promise<SlideFit[]> {
   const themeCss = options?.themeCss ?? (await readThemes(themeDir))
-  // The same options as debrief's marp-cli configuration (run-marp.ts).
-  const marp = new Marp({math: false, html: false, emoji: {shortcode: false, unicode: false}})
+  const marp = new Marp(marpOptions)
   themeCss.forEach((css, index) => {
     try {
       marp.themeSet.add(css)

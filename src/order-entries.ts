@@ -56,6 +56,11 @@ export function orderEntries(tree: Root, options?: Readonly<OrderOptions>): {tre
   return {tree: {...tree, children}, reversed: true}
 }
 
+/** The entries of a log as written: blocks of lines between blank lines. */
+export function logEntries(text: string): string[] {
+  return text.split(/\n\s*\n/).map((entry) => entry.trim()).filter(Boolean)
+}
+
 function timeOf(entry: string): number | undefined {
   const match = clock.exec(entry)
   if (match) {

@@ -3,7 +3,7 @@ import {PDFArray, PDFDocument, PDFHexString, PDFName, PDFNull, type PDFRef} from
 import {launchBrowser, type SharedBrowser} from './browser.js'
 import {DeckError, ExitCode} from './errors.js'
 import {findBrowser, type Browser} from './find-browser.js'
-import {runMarp, type MarpDeck, type RunOptions} from './run-marp.js'
+import {marpOptions, runMarp, type MarpDeck, type RunOptions} from './run-marp.js'
 
 export interface RenderOptions extends Pick<RunOptions, 'themeDirs'> {
   /** What to make (default: `'pdf'`); `png` gives one image per slide. */
@@ -69,7 +69,7 @@ export async function renderPdf(decks: readonly MarpDeck[], options?: Readonly<R
 
 /** Title, outline (one entry per slide title) and speaker notes as annotations. */
 async function finishPdf(bytes: Uint8Array, markdown: string): Promise<Uint8Array> {
-  const {html, comments} = new Marp({math: false, html: false, emoji: {shortcode: false, unicode: false}}).render(markdown)
+  const {html, comments} = new Marp(marpOptions).render(markdown)
   const titles = html.split(/<section\b/).slice(1).map((section) => {
     const heading = /<h([12])\b[^>]*>([\s\S]*?)<\/h\1>/.exec(section)?.[2] ?? ''
     return decodeEntities(heading.replace(/<[^>]+>/g, '')).trim()

@@ -21,6 +21,13 @@ export interface RunOptions {
   readonly themeDirs?: readonly string[]
 }
 
+/**
+ * How debrief renders Marp everywhere (marp-cli, measuring, PDF notes): no
+ * math (a `$5 … $10` pair is money), emoji as text (no image CDN), HTML in
+ * notes escaped.
+ */
+export const marpOptions = {math: false, html: false, emoji: {shortcode: false, unicode: false}} as const
+
 /** Folder of the themes that ship with debrief. */
 export const themeDir = fileURLToPath(new URL('../themes/', import.meta.url))
 
@@ -48,7 +55,7 @@ export async function runMarp(decks: readonly MarpDeck[], format: MarpFormat, op
   try {
     await mkdir(input)
     const config = {
-      options: {math: false, emoji: {shortcode: false, unicode: false}, minifyCSS: true},
+      options: {...marpOptions, minifyCSS: true},
       themeSet: themeDirs,
       ...(options?.browserPath ? {browserPath: options.browserPath} : {})
     }

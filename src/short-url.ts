@@ -1,3 +1,6 @@
+/** A URL written out in text (`https://…`, `www.…`), without trailing punctuation. */
+export const bareUrl = /\b(?:https?:\/\/|www\.)[^\s<>()"'“”‘’]+[^\s<>()"'“”‘’.,;:!?…]/gi
+
 /**
  * A URL for display: no scheme, no `www.`, no trailing slash, and the path
  * cut at a `/` boundary when it is long (default: 48 characters).

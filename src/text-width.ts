@@ -1,5 +1,6 @@
+import {bareUrl} from './short-url.js'
+
 const wide = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]|\p{Extended_Pictographic}/u
-const url = /\b(?:https?:\/\/|www\.)\S+/g
 
 /**
  * Width of text in Latin characters: East Asian wide characters and emoji
@@ -13,7 +14,7 @@ export function displayWidth(text: string): number {
 
 /** Width of text as a slide shows it: a URL is shown shortened (48 characters at most). */
 export function visibleWidth(text: string): number {
-  return displayWidth(text.replace(url, (match) => match.slice(0, 48)))
+  return displayWidth(text.replace(bareUrl, (match) => match.slice(0, 48)))
 }
 
 /**

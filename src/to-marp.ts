@@ -1,6 +1,6 @@
 import type {Html, List, ListItem, Paragraph, PhrasingContent, Root, RootContent} from 'mdast'
 import {withDefaults} from './settings.js'
-import {shortUrl} from './short-url.js'
+import {bareUrl, shortUrl} from './short-url.js'
 import {toMarkdown} from 'mdast-util-to-markdown'
 import {stringify as stringifyYaml} from 'yaml'
 import type {Bullet, ContentSlide, Deck, Link, Origin, Slide} from './types.js'
@@ -157,7 +157,7 @@ function phrasing(text: string, links: readonly Link[], bold: readonly string[] 
     })
   }
   replace((value) => {
-    const match = /\b(?:https?:\/\/|www\.)[^\s<>()"'“”‘’]+[^\s<>()"'“”‘’.,;:!?…]/i.exec(value)
+    const match = new RegExp(bareUrl.source, 'i').exec(value)
     if (!match) return undefined
     const url = match[0].startsWith('www.') ? `https://${match[0]}` : match[0]
     return {at: match.index, length: match[0].length, node: {type: 'link', url, children: [{type: 'text', value: shortUrl(url)}]}}

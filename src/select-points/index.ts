@@ -3,6 +3,7 @@ import {toString} from 'mdast-util-to-string'
 import {visit} from 'unist-util-visit'
 import {findPeople, type Person} from '../find-people.js'
 import {withDefaults} from '../settings.js'
+import {bareUrl} from '../short-url.js'
 import {terms} from '../terms.js'
 import type {ActionItem, Bullet, CodeBlock, Figure, Link, Origin, Outline, Quote, Section, Selection} from '../types.js'
 import {condense} from './condense.js'
@@ -25,7 +26,6 @@ const defaults = {maxPoints: 8, maxWords: 20}
 
 type Settings = typeof defaults
 
-const bareUrl = /\b(?:https?:\/\/|www\.)[^\s<>()"'“”‘’]+[^\s<>()"'“”‘’.,;:!?]/gi
 
 /**
  * Choose what goes on the slides of each section: its most central sentences
