@@ -5,8 +5,8 @@
 import {readFileSync, readdirSync} from 'node:fs'
 import fc from 'fast-check'
 import {expect, test} from 'vitest'
-import {launchBrowser} from '../src/browser.js'
-import {fitDeck} from '../src/fit-deck.js'
+import {launchBrowser} from '../src/render/browser.js'
+import {fitDeck} from '../src/render/fit-deck.js'
 import {notes} from '../test/generate-notes.js'
 
 const cases = Number(process.env['CASES'] ?? 40)

@@ -1,5 +1,5 @@
 import {DeckError, ExitCode} from './errors.js'
-import type {Order} from './order-entries.js'
+import type {Order} from './pipeline/order-entries.js'
 
 /** The files a build can write. */
 export const formats = ['md', 'html', 'pdf', 'pptx', 'png'] as const

@@ -1,5 +1,5 @@
 import type {Code, Root, RootContent} from 'mdast'
-import type {Person} from './find-people.js'
+import type {Person} from './text/find-people.js'
 
 /**
  * What kind of notes a text is; decides how it is parsed and split:

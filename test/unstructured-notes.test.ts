@@ -1,6 +1,6 @@
 import {toString} from 'mdast-util-to-string'
 import {describe, expect, test} from 'vitest'
-import {buildDeck, type BuiltDeck} from '../src/build-deck.js'
+import {buildDeck, type BuiltDeck} from '../src/pipeline/build-deck.js'
 import type {ContentSlide} from '../src/types.js'
 
 const lines = (...text: string[]) => text.join('\n')

@@ -1,0 +1,304 @@
+import type {AgendaSlide, Bullet, CodeBlock, ContentSlide, Deck, DeckMeta, Figure, Link, Origin, Person, Selection, Slide} from '../types.js'
+import {withDefaults} from '../text/settings.js'
+import {cutToWidth, visibleWidth} from '../text/text-width.js'
+import {bareUrl, shortUrl} from '../text/short-url.js'
+
+export interface LayoutOptions {
+  /** Deck title when the notes give none (default: `'Debrief'`). */
+  readonly fallbackTitle?: string
+  /** Most bullets on one slide (default: `6`). */
+  readonly maxBullets?: number
+  /** Most text lines on one slide, counting wrapped bullets and code (default: `11`, calibrated with `npm run calibrate`). */
+  readonly maxLines?: number
+  /** Characters that fit on one line of a bullet (default: `66`, calibrated with `npm run calibrate`). */
+  readonly charsPerLine?: number
+  /** Most entries on one agenda slide (default: `9`). */
+  readonly maxAgenda?: number
+  /** Most links on one resources slide (default: `8`). */
+  readonly maxLinks?: number
+  /** Most quote slides after one section (default: `2`). */
+  readonly maxQuotes?: number
+  /** Most figures on one "By the numbers" slide (default: `6`). */
+  readonly maxFigures?: number
+  /** Points on the "Key takeaways" slide (default: `5`). */
+  readonly takeaways?: number
+  /** Most lines of code on one slide; longer code continues on the next (default: `16`). */
+  readonly maxCodeLines?: number
+  /** Longest slide title in characters (URLs counted shortened); longer ones are cut at a word (default: `80`). */
+  readonly maxTitle?: number
+  /** Most characters of a quote on a quote slide; the rest is cut at a word and marked "…" (default: `240`). */
+  readonly maxQuoteChars?: number
+  /**
+   * Tighter limits where a browser found overflow: a factor (0–1) for the
+   * lines and bullets of the section that starts on a given source line, and
+   * under key `0` for the deck-wide lists (agenda, numbers, resources).
+   * (default: none)
+   */
+  readonly tighten?: Readonly<Record<number, number>>
+}
+
+const defaults = {
+  fallbackTitle: 'Debrief',
+  maxBullets: 6,
+  maxLines: 11,
+  charsPerLine: 66,
+  maxAgenda: 9,
+  maxLinks: 8,
+  maxQuotes: 2,
+  maxFigures: 6,
+  takeaways: 5,
+  maxCodeLines: 16,
+  maxTitle: 80,
+  maxQuoteChars: 240,
+  tighten: {} as Readonly<Record<number, number>>
+}
+
+type Settings = typeof defaults
+
+/**
+ * Lay the selections out as slides: a title slide, an agenda, per section a
+ * speakers slide (when it introduces people), content slides (continued ones
+ * titled "(cont.)") and quote slides; then "By the numbers", "Key takeaways",
+ * "Action items" when the notes have any, and a resources slide with every link.
+ */
+export function layoutSlides(meta: DeckMeta, selections: readonly Selection[], options?: Readonly<LayoutOptions>): Deck {
+  const settings = withDefaults(defaults, options)
+  const title = meta.title ?? settings.fallbackTitle
+  const short = (text: string): string => shortTitle(text, settings.maxTitle)
+  // The title slide sets its title large: a third less room.
+  const opening = Math.max(20, Math.floor((settings.maxTitle * 2) / 3 * (settings.tighten[0] ?? 1)))
+  const subtitle = meta.subtitle === undefined ? {} : {subtitle: shortTitle(meta.subtitle, opening * 2)}
+  const slides: Slide[] = [{type: 'title', title: shortTitle(title, opening), ...subtitle, meta}]
+  // Deck-wide lists get fewer entries a slide where a browser found overflow.
+  const list = (limit: number): number => Math.max(1, Math.floor(limit * (settings.tighten[0] ?? 1)))
+  const lines = (text: string): number => Math.max(1, Math.ceil(visibleWidth(text) / settings.charsPerLine))
+
+  const entries = selections.map(({section}) => ({title: short(section.title), depth: section.depth})).filter((entry) => entry.depth <= 2)
+  chunkEvenly(entries, list(settings.maxAgenda), (entry) => lines(entry.title), list(settings.maxLines)).forEach((items, index) => {
+    const agenda: AgendaSlide = {type: 'agenda', title: index === 0 ? 'Agenda' : 'Agenda (cont.)', items}
+    slides.push(agenda)
+  })
+
+  for (const selection of selections) slides.push(...sectionSlides(selection, settings))
+
+  const figures = dedupeFigures(selections.flatMap((selection) => selection.figures))
+  chunkEvenly(figures, list(settings.maxFigures), (figure) => lines(figure.context), list(settings.maxLines)).forEach((group, index) =>
+    slides.push({type: 'numbers', title: 'By the numbers', continued: index > 0, figures: group})
+  )
+
+  // The points the whole deck keeps coming back to, one a section at most, in
+  // deck order. A takeaway is a statement of a few words at least, not the
+  // introduction of a speaker.
+  if (selections.length >= 2) {
+    const weight = (bullet: Bullet): number => bullet.weight ?? bullet.score
+    // When most sections are talks (they introduce speakers), the takeaways
+    // come from the talks, not from the arrival or the logistics around them.
+    const talks = selections.filter((selection) => (selection.section.people?.length ?? 0) > 0)
+    const sources = talks.length * 2 >= selections.length ? talks : selections
+    const best = sources
+      .map((selection) => ({
+        order: selections.indexOf(selection),
+        bullet: selection.bullets
+          .filter(
+            (bullet) =>
+              bullet.depth === 0 &&
+              bullet.text.split(' ').length >= 5 &&
+              !bullet.text.endsWith('…') &&
+              !introducesPeople(bullet, selection.section.people ?? [])
+          )
+          .sort((a, b) => weight(b) - weight(a))[0]
+      }))
+      .filter((entry): entry is {order: number; bullet: Bullet} => entry.bullet !== undefined)
+    const chosen = [...best].sort((a, b) => weight(b.bullet) - weight(a.bullet) || a.order - b.order)
+    // The best ones, as many as the slide holds.
+    const fitting: typeof chosen = []
+    let used = 0
+    for (const entry of chosen) {
+      const height = lines(entry.bullet.text)
+      if (fitting.length >= list(settings.takeaways) || (fitting.length > 0 && used + height > list(settings.maxLines))) break
+      fitting.push(entry)
+      used += height
+    }
+    const bullets = fitting.sort((a, b) => a.order - b.order).map((entry) => entry.bullet)
+    if (bullets.length > 0) slides.push({type: 'summary', title: 'Key takeaways', bullets})
+  }
+  const actions = selections.flatMap((selection) => selection.actions)
+  chunkEvenly(actions, list(settings.maxBullets), (action) => lines(action.text), list(settings.maxLines)).forEach((group, index) => {
+    slides.push({
+      type: 'summary',
+      title: index === 0 ? 'Action items' : 'Action items (cont.)',
+      bullets: group.map((action) => ({text: action.text, depth: 0, origin: action.origin, score: 0}))
+    })
+  })
+
+  const links = dedupe(selections.flatMap((selection) => selection.links))
+  chunkEvenly(links, list(settings.maxLinks), (link) => lines(`${link.text} — ${link.url}`), list(settings.maxLines)).forEach((group, index) => {
+    slides.push({type: 'resources', title: 'Resources', continued: index > 0, links: group})
+  })
+  return {meta: {...meta, title}, slides}
+}
+
+function sectionSlides(selection: Selection, settings: Settings): Slide[] {
+  const {section} = selection
+  const factor = settings.tighten[section.line] ?? 1
+  // Where a browser found overflow that splitting cannot fix (one long
+  // bullet under a long title), titles and bullets get shorter too.
+  const title = shortTitle(section.title, Math.max(24, Math.floor(settings.maxTitle * Math.min(1, factor * 1.5))))
+  const bulletWidth = Math.max(40, Math.floor((settings.charsPerLine * settings.maxLines * factor) / 2))
+  const maxLines = Math.max(2, Math.floor(settings.maxLines * factor))
+  const maxBullets = Math.max(1, Math.floor(settings.maxBullets * factor))
+  const weigh = (bullet: Bullet): number => Math.max(1, Math.ceil(visibleWidth(bullet.text) / (settings.charsPerLine - bullet.depth * 4)))
+  // A bullet and its sub-bullets stay on one slide.
+  // (unless together they are more than a slide holds).
+  const units: Bullet[][] = []
+  for (const original of selection.bullets) {
+    const bullet = visibleWidth(original.text) > bulletWidth ? {...original, text: cutToWidth(original.text, bulletWidth)} : original
+    const last = units.at(-1)
+    const height = last ? last.reduce((sum, item) => sum + weigh(item), 0) + weigh(bullet) : 0
+    if (bullet.depth > 0 && last && height <= maxLines && last.length < maxBullets) last.push(bullet)
+    else units.push([bullet])
+  }
+  const groups = chunkEvenly(units, maxBullets, (unit) => unit.reduce((sum, bullet) => sum + weigh(bullet), 0), maxLines, (unit) => unit.length).map((group) =>
+    group.flat()
+  )
+  const slide = (bullets: readonly Bullet[], code?: CodeBlock): ContentSlide => ({
+    type: 'content',
+    title,
+    sectionLine: section.line,
+    continued: false,
+    bullets,
+    ...(code ? {code} : {}),
+    links: selection.links,
+    notes: origins(bullets)
+  })
+  const slides: ContentSlide[] = groups.map((bullets) => slide(bullets))
+
+  // Code keeps its lines; long code continues on the next slide.
+  const codeLines = Math.max(4, Math.floor(settings.maxCodeLines * factor))
+  for (const code of selection.code) {
+    const lines = code.value.split('\n')
+    for (let start = 0; start < lines.length; start += codeLines) {
+      const part: CodeBlock = {...code, value: lines.slice(start, start + codeLines).join('\n'), line: code.line + start}
+      const height = Math.min(lines.length - start, codeLines) + 1
+      const last = slides.at(-1)
+      const used = last ? last.bullets.reduce((sum, bullet) => sum + weigh(bullet), 0) : 0
+      if (last && !last.code && used + height <= maxLines && last.bullets.length < maxBullets) slides[slides.length - 1] = {...last, code: part}
+      else slides.push(slide([], part))
+    }
+  }
+
+  const people = section.people ?? []
+  const shown = Math.max(1, Math.floor(settings.maxBullets * factor) + 1)
+  const result: Slide[] =
+    people.length > 0 ? [{type: 'section', title, sectionLine: section.line, people: people.slice(0, shown), more: Math.max(0, people.length - shown)}] : []
+  result.push(
+    ...slides.map((slide, index) => ({
+      ...slide,
+      continued: index > 0,
+      notes: index === 0 ? [...slide.notes, ...selection.dropped] : slide.notes
+    }))
+  )
+  const quoteChars = Math.max(40, Math.floor(settings.maxQuoteChars * factor))
+  for (const quote of selection.quotes.slice(0, settings.maxQuotes)) {
+    const text = cutToWidth(quote.text, quoteChars)
+    const context = quote.context === undefined ? {} : {context: cutToWidth(quote.context, Math.floor(quoteChars * 0.75))}
+    result.push({type: 'quote', title, sectionLine: section.line, quote: {...quote, text, ...context}})
+  }
+  return result
+}
+
+/** A title cut at a word boundary, with "…", when longer than `max` characters. */
+function shortTitle(title: string, max: number): string {
+  return cutToWidth(title.replace(bareUrl, (url) => shortUrl(url)), max)
+}
+
+/**
+ * Split items into as few groups as the limits allow (at most `max` in size,
+ * counting each item as `size(item)`, and `maxWeight` in weight; an item over
+ * a limit stands alone), balanced
+ * so that the fullest group is as light as it can be: eleven bullets become
+ * six and five, not six, four and one.
+ */
+export function chunkEvenly<T>(
+  items: readonly T[],
+  max: number,
+  weigh: (item: T) => number,
+  maxWeight = Infinity,
+  size: (item: T) => number = () => 1
+): T[][] {
+  const n = items.length
+  if (n === 0) return []
+  // Prefix sums make the cost of any run of items O(1).
+  const weightSums = [0]
+  const sizeSums = [0]
+  items.forEach((item, index) => {
+    weightSums.push(weightSums[index]! + weigh(item))
+    sizeSums.push(sizeSums[index]! + size(item))
+  })
+  // cost of items [from, to): how full the group is, 1 = at a limit.
+  const cost = (from: number, to: number): number => {
+    const fill = Math.max((sizeSums[to]! - sizeSums[from]!) / max, (weightSums[to]! - weightSums[from]!) / maxWeight)
+    return to - from === 1 ? Math.min(fill, 1) : fill
+  }
+  // best[g][j]: the lowest "fullest group" cost of the first j items in g
+  // groups, then the lowest sum of squared costs (so 13 items make 5, 4, 4
+  // rather than 5, 5, 3). Layers grow until all items fit within the limits.
+  const best: number[][] = [[0, ...Array<number>(n).fill(Infinity)]]
+  const spread: number[][] = [[0, ...Array<number>(n).fill(Infinity)]]
+  const cut: number[][] = [[]]
+  for (let g = 1; g <= n; g++) {
+    best.push(Array<number>(n + 1).fill(Infinity))
+    spread.push(Array<number>(n + 1).fill(Infinity))
+    cut.push(Array<number>(n + 1).fill(0))
+    for (let j = g; j <= n; j++) {
+      for (let i = g - 1; i < j; i++) {
+        const here = cost(i, j)
+        const value = Math.max(best[g - 1]![i]!, here)
+        const squares = spread[g - 1]![i]! + here * here
+        // On a full tie the later cut wins: fuller slides first.
+        const better = value < best[g]![j]! || (value === best[g]![j]! && squares <= spread[g]![j]! + 1e-9)
+        if (value < Infinity && better) {
+          best[g]![j] = value
+          spread[g]![j] = squares
+          cut[g]![j] = i
+        }
+      }
+    }
+    if (best[g]![n]! <= 1) {
+      const result: T[][] = []
+      for (let group = g, j = n; group > 0; group--) {
+        const i = cut[group]![j]!
+        result.unshift(items.slice(i, j))
+        j = i
+      }
+      return result
+    }
+  }
+  return items.map((item) => [item])
+}
+
+function origins(bullets: readonly Bullet[]): Origin[] {
+  const seen = new Set<Origin>()
+  return bullets.map((bullet) => bullet.origin).filter((origin) => !seen.has(origin) && Boolean(seen.add(origin)))
+}
+
+function introducesPeople(bullet: Bullet, people: readonly Person[]): boolean {
+  return people.filter((person) => bullet.origin.text.includes(person.name)).length > 0
+}
+
+/** One entry per context; figures that share one are listed with it. */
+function dedupeFigures(figures: readonly Figure[]): Figure[] {
+  const byContext = new Map<string, Figure>()
+  for (const figure of figures) {
+    const key = `${figure.origin.line}\u0000${figure.context}`
+    const first = byContext.get(key)
+    if (!first) byContext.set(key, figure)
+    else if (figure.context.includes(figure.value)) byContext.set(key, {...first, also: [...(first.also ?? []), figure.value]})
+  }
+  return [...byContext.values()]
+}
+
+function dedupe(links: readonly Link[]): Link[] {
+  const seen = new Set<string>()
+  return links.filter((link) => !seen.has(link.url) && Boolean(seen.add(link.url)))
+}

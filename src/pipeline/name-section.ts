@@ -1,0 +1,91 @@
+import nlp from 'compromise'
+import {findPeople, type Person} from '../text/find-people.js'
+import {terms} from '../text/terms.js'
+
+export interface Named {
+  readonly title: string
+  /** People first introduced in the section. */
+  readonly people: readonly Person[]
+}
+
+const namedThing = /[‘'“"]((?:\p{Lu}[\p{L}\p{N}’'-]*\s?){2,6})[’'”"]/u
+const remarks = /\b(closing|opening) remarks\b/i
+
+/**
+ * Title a section of flat notes by what it is about: the people it introduces
+ * and their organisations ("Jane Roe — Acme", "Panel: Acme, Initech"), a
+ * named session in quotes, or its key phrase (with the speakers of a
+ * transcript). `known` are the people of the sections before; `others` are
+ * the texts of the other sections, against which a key phrase must stand out.
+ */
+export function nameSection(
+  entries: readonly string[],
+  known: readonly Person[],
+  others: readonly string[],
+  options?: Readonly<{speakers?: readonly string[]}>
+): Named {
+  const text = entries.join('\n')
+  const seen = new Set(known.map((person) => person.name))
+  const people = findPeople(text, known).people.filter((person) => !seen.has(person.name))
+  const organisations = [...new Set(people.map((person) => person.organisation).filter((name): name is string => Boolean(name)))]
+  const named = namedThing.exec(entries[0] ?? '')?.[1]?.trim()
+  if (named) return {title: named, people}
+  if (people.length > 0 && people.length <= 2) {
+    const names = people.map((person) => person.name).join(' & ')
+    return {title: organisations.length > 0 ? `${names} — ${organisations.join(', ')}` : names, people}
+  }
+  if (people.length > 2) {
+    const panel = /\bpanel/i.test(text) ? 'Panel: ' : ''
+    const label = organisations.length > 0 ? organisations.join(', ') : `${people[0]!.name}, ${people[1]!.name} and others`
+    return {title: panel + label, people}
+  }
+  const cue = remarks.exec(entries[0] ?? '')
+  if (cue) return {title: `${cue[1]![0]!.toUpperCase()}${cue[1]!.slice(1).toLowerCase()} remarks`, people}
+  // A stretch of a transcript: what it is about, and who speaks.
+  const voices = [...new Set(options?.speakers ?? [])].map(displayName)
+  const phrase = keyPhrase(entries, others)
+  return {title: voices.length > 0 ? `${phrase} — ${voices.slice(0, 3).join(', ')}${voices.length > 3 ? ' …' : ''}` : phrase, people}
+}
+
+/** `MAYA` → `Maya`; names already in mixed case stay as written. */
+function displayName(name: string): string {
+  return name === name.toUpperCase() ? name.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase()) : name
+}
+
+/**
+ * The phrase of two or three content words (or, failing that, the word) that
+ * the section repeats most and the other sections use least, written as the
+ * notes write it.
+ */
+function keyPhrase(entries: readonly string[], others: readonly string[]): string {
+  const otherTerms = new Set(others.flatMap((other) => terms(other)))
+  // A topic is named by nouns: a phrase holds no verb ("failover took").
+  const tagged = nlp(entries.join('\n')).terms().json() as Array<{terms: Array<{normal: string; tags: string[]}>}>
+  const verbs = new Set(tagged.flatMap((term) => term.terms).filter((term) => term.tags.includes('Verb')).map((term) => term.normal))
+  // Phrases never run across a sentence, a clause or a speaker label.
+  const clauses = entries.flatMap((entry) => entry.split(/[.!?;:,()\n]+|\s[—–-]\s/))
+  const scores = new Map<string, {phrase: string; score: number; first: number}>()
+  let position = 0
+  for (const clause of clauses) {
+    const words = (clause.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).filter((word) => !/^\d+$/.test(word))
+    for (let size = 3; size >= 1; size--) {
+      for (let index = 0; index + size <= words.length; index++) {
+        const phrase = words.slice(index, index + size)
+        // Shouting labels (TREASURER) are not topics.
+        if (phrase.some((word) => word.length > 3 && word === word.toUpperCase() && /\p{L}/u.test(word))) continue
+        const stems = terms(phrase.join(' '))
+        if (stems.length !== size) continue
+        if (phrase.some((word) => verbs.has(word.toLowerCase()))) continue
+        const key = stems.join(' ')
+        const rarity = stems.filter((stem) => !otherTerms.has(stem)).length / size
+        const entry = scores.get(key) ?? {phrase: phrase.join(' '), score: 0, first: position + index}
+        entry.score += size * (0.5 + rarity)
+        scores.set(key, entry)
+      }
+    }
+    position += words.length
+  }
+  const best = [...scores.values()].sort((a, b) => b.score - a.score || a.first - b.first)[0]
+  if (!best) return 'Notes'
+  return best.phrase[0]!.toUpperCase() + best.phrase.slice(1)
+}

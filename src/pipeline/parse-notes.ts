@@ -1,0 +1,127 @@
+import type {List, ListItem, Paragraph, Root, RootContent} from 'mdast'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {outlineMarker, speakerLabel} from './detect-kind.js'
+import type {Notes} from '../types.js'
+
+const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze()
+
+/**
+ * Parse notes into an mdast tree.
+ *
+ * Markdown goes through remark (with GFM and YAML front matter). Other notes
+ * are not Markdown: a `*` or `#` in a live blog is not markup. Their text
+ * stays literal, with source positions:
+ * - an outline becomes nested lists, by indentation, with hard-wrapped
+ *   items joined again;
+ * - a transcript becomes one paragraph per speaker turn, its label
+ *   (`[00:01:02] NAME:`) moved out of the text into `data.speaker`;
+ * - other text becomes one paragraph per block of lines between blank lines.
+ */
+export function parseNotes(notes: Notes): Root {
+  if (notes.kind === 'markdown' || notes.kind === 'markdown-flat') return markdown.parse(notes.text)
+  const lines = notes.text.split('\n')
+  if (notes.kind === 'outline') return {type: 'root', children: outline(lines)}
+  if (notes.kind !== 'transcript') return {type: 'root', children: paragraphs(lines, () => false)}
+  return {type: 'root', children: paragraphs(lines, (line) => speakerLabel.test(line)).map(turn)}
+}
+
+const label = /^\s*(?:\[?\(?\d{1,2}:\d{2}(?::\d{2})?\)?\]?\s*)?(?:([\p{Lu}][\p{L}.'’-]*(?:\s[\p{Lu}][\p{L}.'’-]*){0,3}|[\p{Lu}\d ]{2,}):\s+)?/u
+
+/** A transcript turn: its speaker and timestamp label moved out of the text, into `data.speaker`. */
+function turn(paragraph: Paragraph): Paragraph {
+  const [text] = paragraph.children
+  if (!text || text.type !== 'text') return paragraph
+  const match = label.exec(text.value)
+  if (!match || match[0].length === 0) return paragraph
+  const value = text.value.slice(match[0].length)
+  const speaker = match[1]?.trim()
+  return {...paragraph, children: [{...text, value}], ...(speaker ? {data: {...paragraph.data, speaker}} : {})}
+}
+
+function paragraphs(lines: readonly string[], startsTurn: (line: string) => boolean): Paragraph[] {
+  const blocks: Paragraph[] = []
+  let start = -1
+  const close = (end: number): void => {
+    if (start < 0) return
+    blocks.push(paragraph(lines.slice(start, end).map((line) => line.trim()).join('\n'), start, end - 1, lines))
+    start = -1
+  }
+  lines.forEach((line, index) => {
+    if (line.trim() === '') close(index)
+    else {
+      if (start >= 0 && startsTurn(line)) close(index)
+      if (start < 0) start = index
+    }
+  })
+  close(lines.length)
+  return blocks
+}
+
+function paragraph(value: string, first: number, last: number, lines: readonly string[]): Paragraph {
+  const position = {start: {line: first + 1, column: 1}, end: {line: last + 1, column: (lines[last] ?? '').length + 1}}
+  return {type: 'paragraph', children: [{type: 'text', value, position}], position}
+}
+
+interface OutlineLine {
+  readonly indent: number
+  readonly text: string
+  readonly first: number
+  last: number
+  readonly marked: boolean
+}
+
+/** Indented lines as nested lists; a wrapped line joins the item above it. */
+function outline(lines: readonly string[]): RootContent[] {
+  const items: OutlineLine[] = []
+  let previousBlank = true
+  lines.forEach((line, index) => {
+    if (line.trim() === '') {
+      previousBlank = true
+      return
+    }
+    const expanded = line.replace(/\t/g, '    ')
+    const marker = outlineMarker.exec(expanded)
+    const indent = expanded.length - expanded.trimStart().length
+    const text = marker ? expanded.slice(marker[0].length).trim() : expanded.trim()
+    const last = items.at(-1)
+    // A hard-wrapped line: no marker, not after a blank line, indented past the item's marker.
+    if (last && !marker && !previousBlank && indent > last.indent && (last.marked || indent >= last.indent + 2)) {
+      items[items.length - 1] = {...last, text: `${last.text} ${text}`, last: index}
+    } else items.push({indent, text, first: index, last: index, marked: Boolean(marker)})
+    previousBlank = false
+  })
+
+  const root: List = list()
+  const stack: Array<{indent: number; list: List}> = [{indent: -1, list: root}]
+  for (const item of items) {
+    while (stack.length > 1 && stack.at(-1)!.indent >= item.indent) stack.pop()
+    const parent = stack.at(-1)!
+    const node: ListItem = {
+      type: 'listItem',
+      spread: false,
+      children: [paragraph(item.text, item.first, item.last, lines)],
+      position: {start: {line: item.first + 1, column: 1}, end: {line: item.last + 1, column: 1}}
+    }
+    parent.list.children.push(node)
+    const nested = list()
+    node.children.push(nested)
+    stack.push({indent: item.indent, list: nested})
+  }
+  prune(root)
+  return [root]
+}
+
+function list(): List {
+  return {type: 'list', ordered: false, spread: false, children: []}
+}
+
+/** Remove the empty lists left under items with no children. */
+function prune(node: List): void {
+  for (const item of node.children) {
+    item.children = item.children.filter((child) => child.type !== 'list' || child.children.length > 0)
+    for (const child of item.children) if (child.type === 'list') prune(child)
+  }
+}

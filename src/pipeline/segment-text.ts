@@ -1,0 +1,131 @@
+import {findPeople, type Person} from '../text/find-people.js'
+import {withDefaults} from '../text/settings.js'
+import {cosine, terms} from '../text/terms.js'
+
+/**
+ * Phrases that open a new talk in notes of an event. Data: add one to teach
+ * debrief another way of saying "the next speaker".
+ */
+export const talkCues: readonly RegExp[] = [
+  /\bnext (?:up )?(?:to|on) (?:the )?stage\b/i,
+  /\b(?:hits?|taking|takes?|took|grac(?:e|es|ed|ing)) (?:the )?stage\b/i,
+  /\b(?:bring(?:s|ing)?|brought|welcom(?:e|es|ed|ing)|invit(?:e|es|ed|ing)) (?:up )?(?:to|on|onto) the stage\b/i,
+  /\b(?:bring(?:s|ing)?|brought|welcom(?:e|es|ed|ing)|invit(?:e|es|ed|ing)) .{1,60}? (?:to|on|onto) the stage\b/i,
+  /\bhand(?:s|ed|ing)? (?:it )?over to\b/i,
+  /\bnow (?:\w+ )?(?:more|new|other) speakers?\b/i,
+  /\b(?:our|the) next (?:speaker|talk|session|keynote|panel|presenter)\b/i,
+  /\bnext up\b/i,
+  /\b(?:closing|opening) remarks\b/i
+]
+
+export interface SegmentOptions {
+  /** Entries on each side compared at a gap, as in TextTiling (default: `2`). */
+  readonly window?: number
+  /** Fewest entries in a segment found by lexical cohesion alone (default: `2`). */
+  readonly minSize?: number
+  /** Segments longer than this are split by lexical cohesion even when cues mark talks (default: `8`). */
+  readonly maxSize?: number
+  /** The cue phrases (default: `talkCues`). */
+  readonly cues?: readonly RegExp[]
+  /** Speaker of each entry, for transcripts: a speaker not heard before opens a segment (default: none). */
+  readonly speakers?: ReadonlyArray<string | undefined>
+}
+
+const defaults = {window: 2, minSize: 2, maxSize: 8, cues: talkCues, speakers: [] as ReadonlyArray<string | undefined>}
+
+/**
+ * Split a run of entries (paragraphs, speaker turns) into topical segments;
+ * returns the index of the first entry of each segment (always `0` first).
+ *
+ * Cue phrases that open a talk ("next to the stage", "hands over to") or a new
+ * speaker mark boundaries, unless the entry only brings back people of the
+ * current segment ("X hands over to Y" within one talk). Where there are no
+ * such cues, or between cues far apart, a TextTiling score (Hearst 1997) finds
+ * where the vocabulary changes: a gap is a boundary when the similarity of the
+ * entries on either side dips deeper than the mean depth plus half a standard
+ * deviation.
+ */
+export function segmentText(entries: readonly string[], options?: Readonly<SegmentOptions>): number[] {
+  const settings = withDefaults(defaults, options)
+  if (entries.length === 0) return []
+  const starts = [0]
+  let current: Person[] = []
+  let known: Person[] = []
+  const heard = new Set<string>()
+  entries.forEach((entry, index) => {
+    const cast = findPeople(entry, known)
+    const speaker = settings.speakers[index]
+    const newSpeaker = speaker !== undefined && !heard.has(speaker) && heard.size > 0
+    if (speaker !== undefined) heard.add(speaker)
+    const cue = settings.cues.some((pattern) => pattern.test(entry))
+    const bringsSomeoneNew = cast.people.some((person) => !current.some((other) => other.name === person.name))
+    const remarks = /\b(?:closing|opening) remarks\b/i.test(entry)
+    if (index > 0 && ((cue && (bringsSomeoneNew || remarks || cast.people.length === 0)) || newSpeaker)) {
+      starts.push(index)
+      current = []
+    }
+    for (const person of cast.people) {
+      if (!current.some((other) => other.name === person.name)) current.push(person)
+      if (!known.some((other) => other.name === person.name)) known = [...known, person]
+    }
+  })
+
+  // Lexical cohesion: everywhere when no cue fired, else inside long segments.
+  const cued = starts.length > 1
+  const result: number[] = []
+  const bounds = [...starts, entries.length]
+  for (let index = 0; index < starts.length; index++) {
+    const from = bounds[index]!
+    const to = bounds[index + 1]!
+    result.push(from)
+    if (!cued || to - from > settings.maxSize) {
+      for (const gap of textTiling(entries.slice(from, to), settings.window, settings.minSize)) result.push(from + gap)
+    }
+  }
+  return result
+}
+
+/** TextTiling over entries: the gaps (entry indices) where a new topic starts. */
+export function textTiling(entries: readonly string[], window: number, minSize: number): number[] {
+  if (entries.length < 2 * minSize) return []
+  const vectors = entries.map((entry) => count(terms(entry)))
+  const similarity: number[] = []
+  for (let gap = 1; gap < entries.length; gap++) {
+    const left = sum(vectors.slice(Math.max(0, gap - window), gap))
+    const right = sum(vectors.slice(gap, gap + window))
+    similarity.push(cosine(left, right))
+  }
+  const depth = similarity.map((value, index) => {
+    let left = value
+    for (let at = index - 1; at >= 0 && similarity[at]! >= left; at--) left = similarity[at]!
+    let right = value
+    for (let at = index + 1; at < similarity.length && similarity[at]! >= right; at++) right = similarity[at]!
+    return left - value + (right - value)
+  })
+  const mean = depth.reduce((total, value) => total + value, 0) / depth.length
+  const sd = Math.sqrt(depth.reduce((total, value) => total + (value - mean) ** 2, 0) / depth.length)
+  const cutoff = mean + sd / 2
+  const candidates = depth
+    .map((value, index) => ({value, gap: index + 1}))
+    .filter(({value}) => value > cutoff && value > 0)
+    .sort((a, b) => b.value - a.value || a.gap - b.gap)
+  const chosen: number[] = []
+  for (const {gap} of candidates) {
+    const edges = [0, ...chosen, entries.length].sort((a, b) => a - b)
+    const fits = edges.every((edge) => Math.abs(edge - gap) >= minSize)
+    if (fits) chosen.push(gap)
+  }
+  return chosen.sort((a, b) => a - b)
+}
+
+function count(words: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1)
+  return counts
+}
+
+function sum(vectors: ReadonlyArray<ReadonlyMap<string, number>>): Map<string, number> {
+  const total = new Map<string, number>()
+  for (const vector of vectors) for (const [word, value] of vector) total.set(word, (total.get(word) ?? 0) + value)
+  return total
+}

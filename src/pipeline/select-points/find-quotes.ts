@@ -1,0 +1,87 @@
+import type {Person} from '../../text/find-people.js'
+import type {Origin, Quote} from '../../types.js'
+
+// Quoted phrases: “...”, "...", ‘...’, «...», and '...' where the marks are not
+// apostrophes (a letter before the opening one or after the closing one).
+const quotePatterns = [
+  /“([^“”]+)”/g,
+  /(?<![\p{L}\p{N}])"([^"\n]+)"/gu,
+  /(?<![\p{L}\p{N}])‘((?:[^‘’]|’(?=\p{L}))+?)’(?![\p{L}])/gu,
+  /«\s?([^«»]+?)\s?»/g,
+  /(?<![\p{L}\p{N}])'((?:[^'\n]|'(?=\p{L}))+?)'(?![\p{L}])/gu
+]
+// A quoted term the notes dwell on: named as a phrase or term, or explained.
+const introduced = /\b(?:the (?:phrase|term|word|idea|concept|notion)|called|coined|dubbed|so-called)\s*$/i
+const explained = /^[,’'”"]*\s*(?:a|an|the|which|is|are|means|meaning|i\.e\.)\b/i
+const pronoun = /\b(he|she|they)\s+(?:also\s+)?(?:says?|said|adds?|added|explains?|explained|notes?|noted|argues?|argued|jokes?|joked|talks?\s+about|talked\s+about|discuss(?:es|ed)?|describes?|described|mentions?|mentioned|introduces?|introduced)\b/i
+
+/** A sentence of a section, in order, to find quotes in. */
+export interface QuoteContext {
+  /** The section's sentences before and including this one. */
+  readonly before: readonly string[]
+  /** People the deck knows (with full names), and those of this section. */
+  readonly people: readonly Person[]
+  readonly sectionPeople: readonly Person[]
+}
+
+/**
+ * Find key quotes in a sentence: quoted phrases of two words or more that are
+ * not just a title-case name (‘Cloud Native News Show’), and one-word quotes
+ * the notes dwell on (the term "flaky", ‘time-slicing,’ a technique …), each
+ * attributed to a speaker when the sentence names one (by full name or
+ * surname) or says "he says" after a person was named.
+ */
+export function findQuotes(origin: Origin, context: QuoteContext): Quote[] {
+  const quotes: Quote[] = []
+  const seen = new Set<string>()
+  for (const pattern of quotePatterns) {
+    for (const match of origin.text.matchAll(pattern)) {
+      const text = match[1]!.trim().replace(/[,.;:]$/, '')
+      const key = text.toLowerCase()
+      if (!text || seen.has(key)) continue
+      const words = text.split(/\s+/)
+      const name = words.length >= 2 && words.every((word) => /^[\p{Lu}\d]/u.test(word))
+      const before = origin.text.slice(0, match.index)
+      const after = origin.text.slice(match.index + match[0].length)
+      const dwelt = introduced.test(before) || explained.test(after)
+      if (name || (words.length < 2 && !dwelt) || words.length > 60) continue
+      const attribution = speaker(origin.text, context)
+      if (words.length < 3 && !dwelt && !attribution) continue
+      seen.add(key)
+      quotes.push({text, origin, ...(attribution ? {attribution} : {})})
+    }
+  }
+  return quotes
+}
+
+function speaker(sentence: string, context: QuoteContext): string | undefined {
+  const named = mentioned(sentence, context.people)
+  if (named.length > 0) return named[0]!.name
+  const reference = pronoun.exec(sentence)?.[1]?.toLowerCase()
+  if (!reference) return undefined
+  if (reference === 'they') {
+    const group = context.sectionPeople
+    return group.length > 0 && group.length <= 3 ? group.map((person) => person.name).join(' & ') : undefined
+  }
+  // "he says": the person named last before this sentence.
+  for (const earlier of [...context.before].reverse()) {
+    const people = mentioned(earlier, context.people)
+    if (people.length > 0) return people.at(-1)!.name
+  }
+  return undefined
+}
+
+/** People a sentence names, in the order it names them. */
+function mentioned(sentence: string, people: readonly Person[]): Person[] {
+  const found: Array<{person: Person; at: number}> = []
+  for (const person of people) {
+    const surname = person.name.split(' ').at(-1)!
+    const at = sentence.search(new RegExp(String.raw`(?<![\p{L}])(?:${escape(person.name)}|${escape(surname)})(?![\p{L}])`, 'u'))
+    if (at >= 0) found.push({person, at})
+  }
+  return found.sort((a, b) => a.at - b.at).map((entry) => entry.person)
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}

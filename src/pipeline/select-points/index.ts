@@ -1,0 +1,234 @@
+import type {List, ListItem, Nodes, Paragraph, RootContent, Text} from 'mdast'
+import {toString} from 'mdast-util-to-string'
+import {visit} from 'unist-util-visit'
+import {findPeople, type Person} from '../../text/find-people.js'
+import {withDefaults} from '../../text/settings.js'
+import {bareUrl} from '../../text/short-url.js'
+import {terms} from '../../text/terms.js'
+import type {ActionItem, Bullet, CodeBlock, Figure, Link, Origin, Outline, Quote, Section, Selection} from '../../types.js'
+import {condense} from './condense.js'
+import {findAction} from './find-actions.js'
+import {figurePattern, findFigures} from './find-figures.js'
+import {findQuotes} from './find-quotes.js'
+import {rankSentences} from './rank-sentences.js'
+import {splitSentences} from './split-sentences.js'
+
+export {condense} from './condense.js'
+
+export interface SelectOptions {
+  /** Most sentences kept from one section; the rest go to the notes (default: `8`). */
+  readonly maxPoints?: number
+  /** Words a bullet aims at; longer sentences are condensed (default: `20`). */
+  readonly maxWords?: number
+}
+
+const defaults = {maxPoints: 8, maxWords: 20}
+
+type Settings = typeof defaults
+
+
+/**
+ * Choose what goes on the slides of each section: its most central sentences
+ * (LexRank, plus figures, names, quotes and heading words) and every list
+ * item, condensed to bullets in source order; key quotes with their speaker;
+ * figures with their context; code blocks; links; action items. Everything
+ * keeps the source line it came from. Deterministic.
+ */
+export function selectPoints(outline: Outline, options?: Readonly<SelectOptions>): Selection[] {
+  const settings = withDefaults(defaults, options)
+  const collected = outline.sections.map((section) => collect(section, outline.definitions))
+  const documents = collected.flatMap((entry) => entry.candidates.map((candidate) => candidate.text))
+  // Everyone the notes introduce, for quotes said by "Sharma" or "he".
+  let people: Person[] = []
+  for (const entry of collected) {
+    const found = [...(entry.section.people ?? []), ...findPeople(entry.candidates.map((candidate) => candidate.text).join('\n'), people).people]
+    for (const person of found) if (!people.some((other) => other.name === person.name)) people = [...people, person]
+  }
+  // Centrality across the whole deck: what the talk as a whole keeps coming back to.
+  const deckRank = rankSentences(documents, documents)
+  let offset = 0
+  return collected.map((entry) => {
+    const ranks = deckRank.slice(offset, offset + entry.candidates.length)
+    offset += entry.candidates.length
+    return choose(entry, documents, ranks, people, settings)
+  })
+}
+
+interface Candidate {
+  readonly text: string
+  readonly line: number
+  readonly depth: number
+  /** List items are the note-taker's own points: always kept. */
+  readonly listed: boolean
+}
+
+interface Collected {
+  readonly section: Section
+  readonly candidates: Candidate[]
+  readonly quotes: Quote[]
+  readonly code: CodeBlock[]
+  readonly links: Link[]
+  readonly actions: ActionItem[]
+}
+
+function collect(section: Section, definitions: Readonly<Record<string, string>>): Collected {
+  const result: Collected = {section, candidates: [], quotes: [], code: [], links: [], actions: []}
+  for (const node of section.nodes) block(node, 0, result)
+  for (const node of section.nodes) {
+    visit(node as Nodes, (child, _index, parent) => {
+      if (child.type === 'link') {
+        result.links.push({text: clean(toString(child)) || child.url, url: child.url, line: lineOf(child)})
+      } else if (child.type === 'linkReference' && definitions[child.identifier]) {
+        result.links.push({text: clean(toString(child)), url: definitions[child.identifier]!, line: lineOf(child)})
+      } else if (child.type === 'text' && parent?.type !== 'link') {
+        for (const match of (child as Text).value.matchAll(bareUrl)) {
+          const url = match[0].startsWith('www.') ? `https://${match[0]}` : match[0]
+          const line = lineOf(child) + ((child as Text).value.slice(0, match.index).match(/\n/g)?.length ?? 0)
+          result.links.push({text: match[0], url, line})
+        }
+      }
+    })
+  }
+  return result
+}
+
+function block(node: RootContent, depth: number, result: Collected): void {
+  switch (node.type) {
+    case 'paragraph':
+      for (const sentence of sentencesOf(node, depth)) {
+        const action = findAction(sentence.text)
+        if (action) result.actions.push({text: action, origin: {line: sentence.line, text: sentence.text}})
+        result.candidates.push(sentence)
+      }
+      break
+    case 'list':
+      listItems(node, depth, result)
+      break
+    case 'blockquote': {
+      const lines = node.children
+        .map((child) => toString(child))
+        .join('\n')
+        .split('\n')
+        .map((line) => line.trim())
+        .filter(Boolean)
+      const credit = lines.length > 1 ? /^(?:—|–|--|-)\s*(.+)$/.exec(lines.at(-1)!) : null
+      const text = clean((credit ? lines.slice(0, -1) : lines).join(' ')).replace(/^["“]|["”]$/g, '')
+      if (text) result.quotes.push({text, origin: {line: lineOf(node), text: clean(lines.join(' '))}, ...(credit ? {attribution: credit[1]!.trim()} : {})})
+      break
+    }
+    case 'code':
+      result.code.push({lang: node.lang ?? undefined, value: node.value, line: lineOf(node)})
+      break
+    case 'heading': {
+      const text = clean(toString(node))
+      if (text) result.candidates.push({text, line: lineOf(node), depth, listed: true})
+      break
+    }
+    case 'table':
+      for (const row of node.children.slice(1)) {
+        const text = row.children.map((cell) => clean(toString(cell))).filter(Boolean).join(' · ')
+        if (text) result.candidates.push({text, line: lineOf(row), depth, listed: true})
+      }
+      break
+    default:
+      break
+  }
+}
+
+function listItems(list: List, depth: number, result: Collected): void {
+  for (const item of list.children as ListItem[]) {
+    const [first, ...rest] = item.children
+    if (first?.type === 'paragraph') {
+      const text = clean(toString(first))
+      if (text) {
+        const action = findAction(text, item.checked)
+        if (action) result.actions.push({text: action, origin: {line: lineOf(first), text}})
+        result.candidates.push({text, line: lineOf(first), depth, listed: true})
+      }
+    } else if (first) block(first, depth, result)
+    for (const child of rest) block(child, depth + 1, result)
+  }
+}
+
+/** The sentences of a paragraph, each with the line it starts on. */
+function sentencesOf(paragraph: Paragraph, depth: number): Candidate[] {
+  // A hard line break is a line break, not nothing.
+  const text = toString({...paragraph, children: paragraph.children.map((child) => (child.type === 'break' ? {type: 'text', value: '\n'} : child))})
+  const start = lineOf(paragraph)
+  return splitSentences(text).map((sentence) => ({
+    text: clean(sentence.text),
+    line: start + (text.slice(0, sentence.offset).match(/\n/g)?.length ?? 0),
+    depth,
+    listed: false
+  }))
+}
+
+function choose(entry: Collected, documents: readonly string[], deckRank: readonly number[], people: readonly Person[], settings: Settings): Selection {
+  const {section, candidates} = entry
+  const centrality = rankSentences(
+    candidates.map((candidate) => candidate.text),
+    documents
+  )
+  const headingTerms = new Set(terms(section.title))
+  const scored = candidates.map((candidate, index) => {
+    const words = terms(candidate.text)
+    const signals =
+      (hasFigure(candidate.text) ? 0.6 : 0) +
+      (/(?:^|\s)\S+\s+\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)/u.test(candidate.text) || /\b\p{Lu}{2,}\b/u.test(candidate.text) ? 0.3 : 0) +
+      (/[“"‘«]/.test(candidate.text) ? 0.3 : 0) +
+      Math.min(0.6, 0.2 * words.filter((word) => headingTerms.has(word)).length) -
+      // A question asks; it does not tell the team anything.
+      (/\?\s*$/.test(candidate.text) ? 0.4 : 0)
+    return {candidate, index, score: centrality[index]! + signals}
+  })
+  const ranked = [...scored].sort((a, b) => Number(b.candidate.listed) - Number(a.candidate.listed) || b.score - a.score || a.index - b.index)
+  const keep = Math.max(settings.maxPoints, scored.filter((item) => item.candidate.listed).length)
+  const kept = new Set(ranked.slice(0, keep).map((item) => item.index))
+
+  const bullets: Bullet[] = []
+  const dropped: Origin[] = []
+  const quotes: Quote[] = [...entry.quotes]
+  const figures: Figure[] = []
+  const seenQuotes = new Set(quotes.map((quote) => quote.text.toLowerCase()))
+  for (const {candidate, index, score} of scored) {
+    const origin = {line: candidate.line, text: candidate.text}
+    figures.push(...findFigures(origin))
+    const before = candidates.slice(0, index).map((earlier) => earlier.text)
+    for (const quote of findQuotes(origin, {before, people, sectionPeople: section.people ?? []})) {
+      if (!seenQuotes.has(quote.text.toLowerCase())) {
+        seenQuotes.add(quote.text.toLowerCase())
+        const short = quote.text.split(/\s+/).length < 8
+        quotes.push(short ? {...quote, context: condense(origin.text, settings.maxWords)[0]} : quote)
+      }
+    }
+    if (!kept.has(index)) {
+      dropped.push(origin)
+      continue
+    }
+    // Across the deck, what counts is how central a sentence is to the whole
+    // talk, and whether it carries a figure; names and quotes help it within
+    // its section only.
+    const weight = deckRank[index]! + (hasFigure(candidate.text) ? 0.6 : 0)
+    condense(candidate.text, settings.maxWords).forEach((text, part) => {
+      bullets.push({text, depth: candidate.depth + (part > 0 ? 1 : 0), origin, score, weight})
+    })
+  }
+  return {section, bullets, quotes, code: entry.code, links: dedupeLinks(entry.links), figures, actions: entry.actions, dropped}
+}
+
+function hasFigure(text: string): boolean {
+  return new RegExp(figurePattern.source, 'iu').test(text)
+}
+
+function dedupeLinks(links: readonly Link[]): Link[] {
+  const seen = new Set<string>()
+  return links.filter((link) => !seen.has(link.url) && Boolean(seen.add(link.url)))
+}
+
+function clean(text: string): string {
+  return text.replace(/\s+/g, ' ').trim()
+}
+
+function lineOf(node: {position?: {start: {line: number}}}): number {
+  return node.position?.start.line ?? 1
+}

@@ -1,0 +1,156 @@
+import type {Heading, Root, RootContent} from 'mdast'
+import {withDefaults} from '../text/settings.js'
+import {toString} from 'mdast-util-to-string'
+import {findMeta} from '../text/find-meta.js'
+import type {Person} from '../text/find-people.js'
+import {nameSection} from './name-section.js'
+import {segmentText} from './segment-text.js'
+import type {DeckMeta, NotesKind, Outline, Section} from '../types.js'
+
+export interface SplitOptions {
+  /** Name of the notes in messages (default: `'stdin'`). */
+  readonly file?: string
+  /** What kind of notes the tree was parsed from (default: `'markdown'`). */
+  readonly kind?: NotesKind
+  /** Longest lead text, in words, that becomes the title slide's subtitle (default: `16`). */
+  readonly subtitleWords?: number
+}
+
+const defaults = {file: 'stdin', kind: 'markdown' as NotesKind, subtitleWords: 16}
+
+/**
+ * Split a notes tree into an outline: deck metadata and sections.
+ *
+ * A single first-level heading at the top is the deck title; the other
+ * headings open sections, nested by their depth. Text before the first section
+ * becomes the subtitle when it is one short paragraph, an opening section
+ * otherwise. A paragraph that is only bold text counts as a heading. Notes
+ * with no headings are split by their bullet tree or by topic.
+ */
+export function splitSections(tree: Root, options?: Readonly<SplitOptions>): Outline {
+  const settings = withDefaults(defaults, options)
+  const found = findMeta(tree, {file: settings.file})
+  const definitions: Record<string, string> = {}
+  for (const node of tree.children) if (node.type === 'definition') definitions[node.identifier] = node.url
+  let content: RootContent[] = tree.children.filter((node) => node.type !== 'yaml' && node.type !== 'definition')
+  const headings = content.filter((node): node is Heading => node.type === 'heading')
+
+  let title = found.title
+  content = content.map(pseudoHeading)
+  let body = content
+  const first = headings[0]
+  if (first && first.depth === 1 && headings.filter((heading) => heading.depth === 1).length === 1) {
+    title ??= plain(first)
+    body = content.filter((node) => node !== first)
+  }
+
+  const sectionHeadings = body.filter((node): node is Heading => node.type === 'heading')
+  if (sectionHeadings.length === 0) {
+    const list = body.length === 1 && body[0]!.type === 'list' ? body[0] : undefined
+    const first = list?.children[0]
+    if (title === undefined && list && first && list.children.length > 1 && first.children.length === 1 && first.children[0]!.type === 'paragraph' && list.children[1]!.children.some((child) => child.type === 'list')) {
+      // An outline's first line with nothing under it is its title.
+      title = plain(first.children[0]!)
+      body = [{...list, children: list.children.slice(1)}]
+    }
+    return {meta: {...found, title}, sections: flatSections(body, settings.kind), definitions}
+  }
+
+  const top = Math.min(...sectionHeadings.map((heading) => heading.depth))
+  const firstIndex = body.findIndex((node) => node.type === 'heading')
+  const lead = body.slice(0, firstIndex)
+  const sections: Section[] = []
+  let subtitle: string | undefined
+  if (lead.length === 1 && lead[0]!.type === 'paragraph' && words(plain(lead[0]!)) <= settings.subtitleWords) {
+    subtitle = plain(lead[0]!)
+  } else if (lead.length > 0) {
+    sections.push({title: 'Opening', depth: 1, line: lineOf(lead[0]!), nodes: lead})
+  }
+
+  let current: {heading: Heading; nodes: RootContent[]} | undefined
+  const flush = (): void => {
+    if (!current) return
+    sections.push({
+      title: plain(current.heading),
+      depth: Math.max(1, current.heading.depth - top + 1),
+      line: lineOf(current.heading),
+      nodes: current.nodes
+    })
+  }
+  for (const node of body.slice(firstIndex)) {
+    if (node.type === 'heading') {
+      flush()
+      current = {heading: node, nodes: []}
+    } else current?.nodes.push(node)
+  }
+  flush()
+  const meta: DeckMeta = {...found, title, subtitle}
+  return {meta, sections, definitions}
+}
+
+/** A paragraph that is only bold text (`**Topic**` or `**Topic:**`) is a heading. */
+function pseudoHeading(node: RootContent): RootContent {
+  if (node.type !== 'paragraph') return node
+  const children = node.children.filter((child) => !(child.type === 'text' && /^\s*:?\s*$/.test(child.value)))
+  if (children.length !== 1 || children[0]!.type !== 'strong') return node
+  const text = plain(node).replace(/:$/, '')
+  if (text.split(/\s+/).length > 10) return node
+  return {type: 'heading', depth: 2, children: [{type: 'text', value: text}], position: node.position}
+}
+
+/**
+ * Sections of notes with no headings: the items of a bullet tree that have
+ * sub-items, or topical segments of flat text (see `segmentText`), titled by
+ * the people they introduce or their key phrase.
+ */
+function flatSections(nodes: readonly RootContent[], kind: NotesKind): Section[] {
+  const tree = nodes.length === 1 && nodes[0]!.type === 'list' ? nodes[0] : undefined
+  if (tree && tree.children.some((item) => item.children.some((child) => child.type === 'list'))) {
+    const sections: Section[] = []
+    for (const item of tree.children) {
+      const [head, ...rest] = item.children
+      const title = head && head.type === 'paragraph' ? plain(head) : 'Notes'
+      const body = head && head.type === 'paragraph' ? rest : item.children
+      const previous = sections.at(-1)
+      // An item with nothing under it is a point of the topic before it.
+      if (body.length === 0 && previous) {
+        const point: RootContent = {type: 'list', ordered: false, spread: false, children: [item], position: item.position}
+        sections[sections.length - 1] = {...previous, nodes: [...previous.nodes, point]}
+      } else sections.push({title, depth: 1, line: lineOf(item), nodes: body})
+    }
+    return sections
+  }
+  const texts = nodes.map(blockText)
+  const speakers = kind === 'transcript' ? nodes.map((node) => (node.type === 'paragraph' ? node.data?.speaker : undefined)) : undefined
+  const starts = segmentText(texts, speakers ? {speakers} : undefined)
+  const groups = starts.map((start, index) => nodes.slice(start, starts[index + 1] ?? nodes.length))
+  const groupTexts = groups.map((group) => group.map(blockText))
+  let known: Person[] = []
+  return groups.map((group, index) => {
+    const others = groupTexts.filter((_, other) => other !== index).map((entries) => entries.join(' '))
+    const voices = speakers?.slice(starts[index]!, starts[index + 1] ?? nodes.length)
+    const named = nameSection(groupTexts[index]!, known, others, voices ? {speakers: voices.filter((voice): voice is string => Boolean(voice))} : undefined)
+    known = [...known, ...named.people]
+    return {title: named.title, depth: 1, line: lineOf(group[0]!), nodes: group, people: named.people}
+  })
+}
+
+/** The text of a block, its child blocks (list items, say) on lines of their own. */
+function blockText(node: RootContent): string {
+  if (node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote') {
+    return node.children.map((child) => blockText(child as RootContent)).join('\n')
+  }
+  return toString(node)
+}
+
+function plain(node: RootContent): string {
+  return toString(node).replace(/\s+/g, ' ').trim()
+}
+
+function words(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length
+}
+
+function lineOf(node: RootContent): number {
+  return node.position?.start.line ?? 1
+}

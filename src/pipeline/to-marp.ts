@@ -1,0 +1,227 @@
+import type {Html, List, ListItem, Paragraph, PhrasingContent, Root, RootContent} from 'mdast'
+import {withDefaults} from '../text/settings.js'
+import {bareUrl, shortUrl} from '../text/short-url.js'
+import {toMarkdown} from 'mdast-util-to-markdown'
+import {stringify as stringifyYaml} from 'yaml'
+import type {Bullet, ContentSlide, Deck, Link, Origin, Slide} from '../types.js'
+
+export interface MarpOptions {
+  /** Marp theme named in the front matter (default: `'debrief'`). */
+  readonly theme?: string
+  /** Notes file named in speaker notes, e.g. `notes.md` (default: `'notes'`). */
+  readonly source?: string
+}
+
+const defaults = {theme: 'debrief', source: 'notes'}
+
+type Settings = typeof defaults
+
+/**
+ * Write a deck as Marp Markdown: front matter, then one Markdown slide per
+ * slide, separated by `---`, with the source text of every content slide in
+ * its speaker notes.
+ */
+export function toMarp(deck: Deck, options?: Readonly<MarpOptions>): string {
+  const settings = withDefaults(defaults, options)
+  const {meta} = deck
+  const front: Record<string, string | boolean> = {marp: true, theme: settings.theme, paginate: true, title: meta.title}
+  if (meta.author) front.author = meta.author
+  front.header = inline(meta.title)
+  const footer = [meta.event, meta.date].filter(Boolean).join(' · ')
+  if (footer) front.footer = inline(footer)
+  const slides = deck.slides.map((slide) => markdown(slideTree(slide, settings)))
+  return `---\n${stringifyYaml(front, {lineWidth: 0})}---\n\n${slides.join('\n---\n\n')}`
+}
+
+function slideTree(slide: Slide, settings: Settings): Root {
+  switch (slide.type) {
+    case 'title': {
+      const children: RootContent[] = [directive('_class: title\n_paginate: skip\n_header: ""'), heading(1, slide.title)]
+      if (slide.subtitle) children.push(paragraph([{type: 'text', value: slide.subtitle}]))
+      const line = [slide.meta.event, slide.meta.date].filter(Boolean).join(' · ')
+      if (line) children.push(paragraph([{type: 'emphasis', children: [{type: 'text', value: line}]}]))
+      return root(children)
+    }
+    case 'agenda': {
+      const top: ListItem[] = []
+      for (const item of slide.items) {
+        const entry = listItem([{type: 'text', value: item.title}])
+        const parent = top.at(-1)
+        if (item.depth > 1 && parent) {
+          const nested = parent.children[1]
+          if (nested?.type === 'list') nested.children.push(entry)
+          else parent.children.push(list([entry]))
+        } else top.push(entry)
+      }
+      return root([directive('_class: agenda'), heading(2, slide.title), list(top)])
+    }
+    case 'section': {
+      const items = slide.people.map((person) => {
+        const about = [person.role, person.organisation].filter(Boolean).join(', ')
+        const children: PhrasingContent[] = [{type: 'strong', children: [{type: 'text', value: person.name}]}]
+        if (about) children.push({type: 'text', value: ` — ${about}`})
+        return listItem(children)
+      })
+      if (slide.more > 0) items.push(listItem([{type: 'text', value: `and ${slide.more} more`}]))
+      return root([directive('_class: divider'), heading(2, slide.title), list(items)])
+    }
+    case 'content':
+      return root(contentSlide(slide, settings))
+    case 'quote': {
+      const children: RootContent[] = [directive('_class: quote'), heading(2, slide.title)]
+      children.push({type: 'blockquote', children: [paragraph(phrasing(slide.quote.text, []))]})
+      if (slide.quote.attribution) children.push(paragraph([{type: 'text', value: `— ${slide.quote.attribution}`}]))
+      if (slide.quote.context) children.push(paragraph([{type: 'emphasis', children: phrasing(slide.quote.context, [])}]))
+      children.push(notes([slide.quote.origin], [], settings.source))
+      return root(children)
+    }
+    case 'numbers': {
+      const items = slide.figures.map((figure) => listItem(phrasing(figure.context, [], [figure.value, ...(figure.also ?? [])])))
+      const origins = slide.figures.map((figure) => figure.origin).filter((origin, index, all) => all.indexOf(origin) === index)
+      return root([directive('_class: numbers'), heading(2, slide.continued ? `${slide.title} (cont.)` : slide.title), list(items), notes(origins, [], settings.source)])
+    }
+    case 'summary': {
+      const origins = slide.bullets.map((bullet) => bullet.origin)
+      return root([directive('_class: summary'), heading(2, slide.title), bulletList(slide.bullets, []), notes(origins, [], settings.source)])
+    }
+    case 'resources': {
+      const items = slide.links.map((link) => listItem(linkLabel(link)))
+      return root([directive('_class: resources'), heading(2, slide.continued ? `${slide.title} (cont.)` : slide.title), list(items)])
+    }
+  }
+}
+
+function contentSlide(slide: ContentSlide, settings: Settings): RootContent[] {
+  const children: RootContent[] = [heading(2, slide.continued ? `${slide.title} (cont.)` : slide.title)]
+  if (slide.bullets.length > 0) children.push(bulletList(slide.bullets, slide.links))
+  if (slide.code) children.push({type: 'code', lang: slide.code.lang ?? null, value: slide.code.value})
+  const shown = new Set(slide.bullets.map((bullet) => bullet.origin))
+  const kept = slide.notes.filter((origin) => shown.has(origin))
+  const dropped = slide.notes.filter((origin) => !shown.has(origin))
+  if (slide.code) kept.push({line: slide.code.line, text: `code block (${slide.code.value.split('\n').length} lines)`})
+  if (kept.length + dropped.length > 0) children.push(notes(kept, dropped, settings.source))
+  return children
+}
+
+function bulletList(bullets: readonly Bullet[], links: readonly Link[]): List {
+  const top: ListItem[] = []
+  for (const bullet of bullets) {
+    const item = listItem(phrasing(bullet.text, links))
+    const parent = top.at(-1)
+    if (bullet.depth > 0 && parent) {
+      const nested = parent.children[1]
+      if (nested?.type === 'list') nested.children.push(item)
+      else parent.children.push(list([item]))
+    } else top.push(item)
+  }
+  return list(top)
+}
+
+/**
+ * Text as phrasing content: the text of the section's links becomes links, a
+ * bare URL becomes a link showing the shortened URL, and `bold` (figures) is
+ * set in bold, each at its first place.
+ */
+function phrasing(text: string, links: readonly Link[], bold: readonly string[] = []): PhrasingContent[] {
+  let parts: PhrasingContent[] = [{type: 'text', value: text}]
+  const replace = (find: (value: string) => {at: number; length: number; node: PhrasingContent} | undefined): void => {
+    const split = (part: PhrasingContent): PhrasingContent[] => {
+      if (part.type !== 'text') return [part]
+      const found = find(part.value)
+      if (!found) return [part]
+      const pieces: PhrasingContent[] = []
+      if (found.at > 0) pieces.push({type: 'text', value: part.value.slice(0, found.at)})
+      pieces.push(found.node)
+      const rest = part.value.slice(found.at + found.length)
+      if (rest) pieces.push(...split({type: 'text', value: rest}))
+      return pieces
+    }
+    parts = parts.flatMap(split)
+  }
+  for (const value of bold) {
+    let done = false
+    replace((part) => {
+      const at = done ? -1 : part.indexOf(value)
+      if (at < 0) return undefined
+      done = true
+      return {at, length: value.length, node: {type: 'strong', children: [{type: 'text', value}]}}
+    })
+  }
+  for (const link of [...links].sort((a, b) => b.text.length - a.text.length)) {
+    if (link.text.length < 2) continue
+    replace((value) => {
+      const at = value.indexOf(link.text)
+      if (at < 0) return undefined
+      const label = link.text === link.url ? shortUrl(link.url) : link.text
+      return {at, length: link.text.length, node: {type: 'link', url: link.url, children: [{type: 'text', value: label}]}}
+    })
+  }
+  replace((value) => {
+    const match = new RegExp(bareUrl.source, 'i').exec(value)
+    if (!match) return undefined
+    const url = match[0].startsWith('www.') ? `https://${match[0]}` : match[0]
+    return {at: match.index, length: match[0].length, node: {type: 'link', url, children: [{type: 'text', value: shortUrl(url)}]}}
+  })
+  return parts
+}
+
+function linkLabel(link: Link): PhrasingContent[] {
+  const short = shortUrl(link.url)
+  if (link.text === link.url || shortUrl(link.text) === short) {
+    return [{type: 'link', url: link.url, children: [{type: 'text', value: short}]}]
+  }
+  return [
+    {type: 'link', url: link.url, children: [{type: 'text', value: link.text}]},
+    {type: 'text', value: ` — ${short}`}
+  ]
+}
+
+
+/**
+ * Speaker notes as an HTML comment. Every line starts with plain text, so
+ * Marp never reads the notes as directives, and a `-->` in the text is
+ * written with hyphens (U+2010) so that it cannot close the comment.
+ */
+function notes(kept: readonly Origin[], dropped: readonly Origin[], source: string): Html {
+  const line = (origin: Origin): string => escapeComment(`• ${source}:${origin.line} — ${origin.text}`)
+  const lines = ['Source notes for this slide', '', ...kept.map(line)]
+  if (dropped.length > 0) lines.push('', 'Also in the notes, not on the slides', '', ...dropped.map(line))
+  return {type: 'html', value: `<!--\n${lines.join('\n')}\n-->`}
+}
+
+function escapeComment(text: string): string {
+  return text.replace(/\s+/g, ' ').replace(/--(!?)>/g, '‐‐$1>')
+}
+
+function directive(value: string): RootContent {
+  return {type: 'html', value: `<!--\n${value}\n-->`}
+}
+
+function heading(depth: 1 | 2, value: string): RootContent {
+  return {type: 'heading', depth, children: [{type: 'text', value}]}
+}
+
+function paragraph(children: PhrasingContent[]): Paragraph {
+  return {type: 'paragraph', children}
+}
+
+function listItem(children: PhrasingContent[]): ListItem {
+  return {type: 'listItem', spread: false, children: [{type: 'paragraph', children}]}
+}
+
+function list(children: ListItem[]): List {
+  return {type: 'list', ordered: false, spread: false, children}
+}
+
+function root(children: RootContent[]): Root {
+  return {type: 'root', children}
+}
+
+function markdown(tree: Root): string {
+  return toMarkdown(tree, {bullet: '-', emphasis: '_', fence: '`', fences: true, listItemIndent: 'one', rule: '*'})
+}
+
+/** Text for a Markdown-parsed field such as `header`, escaped. */
+function inline(text: string): string {
+  return toMarkdown({type: 'paragraph', children: [{type: 'text', value: text}]}).trim()
+}

@@ -1,0 +1,133 @@
+import {Marp} from '@marp-team/marp-core'
+import {PDFArray, PDFDocument, PDFHexString, PDFName, PDFNull, type PDFRef} from 'pdf-lib'
+import {launchBrowser, type SharedBrowser} from './browser.js'
+import {DeckError, ExitCode} from '../errors.js'
+import {findBrowser, type Browser} from './find-browser.js'
+import {marpOptions, runMarp, type MarpDeck, type RunOptions} from './run-marp.js'
+
+export interface RenderOptions extends Pick<RunOptions, 'themeDirs'> {
+  /** What to make (default: `'pdf'`); `png` gives one image per slide. */
+  readonly format?: 'pdf' | 'pptx' | 'png'
+  /** A running browser to print PDFs with, shared with other steps (default: one started for this call). */
+  readonly shared?: SharedBrowser
+  /** The browser marp-cli starts for PPTX and PNG (default: found with `findBrowser()`). */
+  readonly browser?: Browser
+}
+
+/**
+ * Render decks to a PDF handout, a PowerPoint file or PNG images.
+ *
+ * PDF and PNG: marp-cli writes each deck as printable HTML and the shared
+ * headless browser prints it, one page per slide, or takes one 1280×720
+ * image a slide; the PDF then gets the deck title, an outline of slide
+ * titles and the speaker notes as PDF annotations. PPTX comes from marp-cli,
+ * in a browser of its own. One browser serves the whole batch.
+ */
+export async function renderPdf(decks: readonly MarpDeck[], options?: Readonly<RenderOptions>): Promise<Map<string, Uint8Array[]>> {
+  const format = options?.format ?? 'pdf'
+  if (format === 'pptx') {
+    const browser = options?.browser ?? (await findBrowser())
+    if (!browser) {
+      throw new DeckError('no browser for PPTX output: install Chrome, Chromium or Edge, or set CHROME_PATH', ExitCode.Unavailable)
+    }
+    return runMarp(decks, format, {browserPath: browser.path, themeDirs: options?.themeDirs})
+  }
+  const printable = await runMarp(decks, 'print', {themeDirs: options?.themeDirs})
+  const shared = options?.shared ?? (await launchBrowser({browser: options?.browser}))
+  try {
+    const outputs = new Map<string, Uint8Array[]>()
+    for (const deck of decks) {
+      const html = new TextDecoder().decode(printable.get(deck.name)![0])
+      const page = await shared.browser.newPage()
+      try {
+        await page.setViewport({width: 1280, height: 720})
+        await page.setContent(html, {waitUntil: 'load'})
+        await page.evaluate(() => document.fonts.ready)
+        if (format === 'pdf') {
+          const pdf = await page.pdf({printBackground: true, preferCSSPageSize: true})
+          outputs.set(deck.name, [await finishPdf(pdf, deck.markdown)])
+        } else {
+          // One image a slide: each slide is an <svg> of the slide's size.
+          const images: Uint8Array[] = []
+          for (const slide of await page.$$('svg[data-marpit-svg]')) {
+            images.push(await slide.screenshot({type: 'png'}))
+          }
+          outputs.set(deck.name, images)
+        }
+      } catch (error) {
+        if (error instanceof DeckError) throw error
+        throw new DeckError(`could not make ${deck.name}.${format}: ${(error as Error).message.split('\n')[0]}`, ExitCode.Unavailable)
+      } finally {
+        await page.close()
+      }
+    }
+    return outputs
+  } finally {
+    if (!options?.shared) await shared.close()
+  }
+}
+
+/** Title, outline (one entry per slide title) and speaker notes as annotations. */
+async function finishPdf(bytes: Uint8Array, markdown: string): Promise<Uint8Array> {
+  const {html, comments} = new Marp(marpOptions).render(markdown)
+  const titles = html.split(/<section\b/).slice(1).map((section) => {
+    const heading = /<h([12])\b[^>]*>([\s\S]*?)<\/h\1>/.exec(section)?.[2] ?? ''
+    return decodeEntities(heading.replace(/<[^>]+>/g, '')).trim()
+  })
+  const document = await PDFDocument.load(bytes)
+  const pages = document.getPages()
+  const {context} = document
+  const title = /^title:\s*(.+)$/m.exec(markdown.split(/\n---\n/)[0] ?? '')?.[1]?.replace(/^["']|["']$/g, '')
+  if (title) document.setTitle(title)
+  document.setCreator('debrief')
+
+  pages.forEach((page, index) => {
+    const notes = (comments[index] ?? []).join('\n\n').trim()
+    if (!notes) return
+    const {height} = page.getSize()
+    const annotation = context.register(
+      context.obj({
+        Type: 'Annot',
+        Subtype: 'Text',
+        Rect: [4, height - 24, 24, height - 4],
+        Contents: PDFHexString.fromText(notes),
+        Name: 'Comment',
+        Open: false,
+        // Shown on screen, not printed: the handout stays clean on paper.
+        F: 0
+      })
+    )
+    const existing = page.node.lookupMaybe(PDFName.of('Annots'), PDFArray)
+    if (existing) existing.push(annotation)
+    else page.node.set(PDFName.of('Annots'), context.obj([annotation]))
+  })
+
+  const entries = pages.map((page, index) => ({page, title: titles[index] ?? ''})).filter((entry) => entry.title)
+  if (entries.length > 0) {
+    const root = context.nextRef()
+    const refs: PDFRef[] = entries.map(() => context.nextRef())
+    entries.forEach((entry, index) => {
+      const item = context.obj({
+        Title: PDFHexString.fromText(entry.title),
+        Parent: root,
+        Dest: [entry.page.ref, PDFName.of('XYZ'), PDFNull, PDFNull, PDFNull]
+      })
+      if (index > 0) item.set(PDFName.of('Prev'), refs[index - 1]!)
+      if (index < refs.length - 1) item.set(PDFName.of('Next'), refs[index + 1]!)
+      context.assign(refs[index]!, item)
+    })
+    context.assign(root, context.obj({Type: 'Outlines', First: refs[0]!, Last: refs.at(-1)!, Count: refs.length}))
+    document.catalog.set(PDFName.of('Outlines'), root)
+  }
+  return document.save()
+}
+
+function decodeEntities(text: string): string {
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&#x27;/g, "'")
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
+    .replace(/&amp;/g, '&')
+}

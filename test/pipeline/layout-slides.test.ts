@@ -1,0 +1,295 @@
+import {describe, expect, test} from 'vitest'
+import {chunkEvenly, layoutSlides} from '../../src/pipeline/layout-slides.js'
+import type {Bullet, Link, QuoteSlide, ResourcesSlide, Selection, Slide} from '../../src/types.js'
+
+function bullet(text: string, line: number, depth = 0): Bullet {
+  return {text, depth, origin: {line, text}, score: 1}
+}
+
+function selection(title: string, parts: Partial<Omit<Selection, 'section'>> = {}, depth = 1): Selection {
+  return {section: {title, depth, line: 1, nodes: []}, bullets: [], quotes: [], code: [], links: [], figures: [], actions: [], dropped: [], ...parts}
+}
+
+const bullets = (count: number, from = 1): Bullet[] => Array.from({length: count}, (_, index) => bullet(`Point ${from + index}`, from + index))
+
+const ofType = <T extends Slide['type']>(slides: readonly Slide[], type: T) =>
+  slides.filter((slide): slide is Extract<Slide, {type: T}> => slide.type === type)
+
+const link = (text: string, url: string, line = 1): Link => ({text, url, line})
+
+describe('layoutSlides: deck shape', () => {
+  test('title, agenda, content per section, then resources', () => {
+    const deck = layoutSlides({title: 'Board meeting', subtitle: 'Spring term', date: '2024-04-22'}, [
+      selection('Budget', {bullets: [bullet('Budget approved', 3)], links: [link('Budget PDF', 'https://example.org/budget.pdf')]}),
+      selection('Buses', {bullets: [bullet('New route 12', 7)]})
+    ])
+    expect(deck.meta).toEqual({title: 'Board meeting', subtitle: 'Spring term', date: '2024-04-22'})
+    expect(deck.slides.map((slide) => [slide.type, slide.title])).toEqual([
+      ['title', 'Board meeting'],
+      ['agenda', 'Agenda'],
+      ['content', 'Budget'],
+      ['content', 'Buses'],
+      ['resources', 'Resources']
+    ])
+    expect(deck.slides[0]).toEqual({
+      type: 'title',
+      title: 'Board meeting',
+      subtitle: 'Spring term',
+      meta: {title: 'Board meeting', subtitle: 'Spring term', date: '2024-04-22'}
+    })
+  })
+
+  test('uses the fallback title when the notes have none', () => {
+    expect(layoutSlides({}, []).meta.title).toBe('Debrief')
+    expect(layoutSlides({}, [], {fallbackTitle: 'Bake Sale'}).slides).toEqual([
+      {type: 'title', title: 'Bake Sale', subtitle: undefined, meta: {}}
+    ])
+  })
+
+  test('no sections: only a title slide, no agenda and no resources', () => {
+    expect(layoutSlides({title: 'Empty'}, []).slides.map((slide) => slide.type)).toEqual(['title'])
+  })
+
+  test('the agenda lists sections down to depth 2 with their depth', () => {
+    const deck = layoutSlides({title: 'T'}, [
+      selection('Budget', {bullets: [bullet('a', 1)]}, 1),
+      selection('Buses', {bullets: [bullet('b', 2)]}, 2),
+      selection('Fuel', {bullets: [bullet('c', 3)]}, 3)
+    ])
+    expect(ofType(deck.slides, 'agenda')).toEqual([
+      {
+        type: 'agenda',
+        title: 'Agenda',
+        items: [
+          {title: 'Budget', depth: 1},
+          {title: 'Buses', depth: 2}
+        ]
+      }
+    ])
+  })
+
+  test('a long agenda is split evenly over slides', () => {
+    const sections = Array.from({length: 10}, (_, index) => selection(`Item ${index + 1}`, {bullets: [bullet('x', index)]}))
+    const agendas = ofType(layoutSlides({title: 'T'}, sections).slides, 'agenda')
+    expect(agendas.map((slide) => [slide.title, slide.items.length])).toEqual([
+      ['Agenda', 5],
+      ['Agenda (cont.)', 5]
+    ])
+    expect(agendas.flatMap((slide) => slide.items.map((item) => item.title))).toEqual(sections.map((entry) => entry.section.title))
+  })
+
+  test('does not change its input', () => {
+    const input = [selection('Budget', {bullets: bullets(8), dropped: [{line: 40, text: 'Coffee was cold.'}]})]
+    const before = structuredClone(input)
+    layoutSlides({title: 'T'}, input)
+    expect(input).toEqual(before)
+  })
+})
+
+describe('layoutSlides: content slides', () => {
+  test('a section that fits is one slide with all its bullets and links', () => {
+    const links = [link('docs', 'https://example.org/docs')]
+    const [content] = ofType(layoutSlides({title: 'T'}, [selection('Budget', {bullets: bullets(3), links})]).slides, 'content')
+    expect(content).toEqual({
+      type: 'content',
+      title: 'Budget',
+      sectionLine: 1,
+      continued: false,
+      bullets: bullets(3),
+      links,
+      notes: bullets(3).map((entry) => entry.origin)
+    })
+  })
+
+  test('more bullets than fit are spread over continued slides, no more than maxBullets each', () => {
+    const contents = ofType(layoutSlides({title: 'T'}, [selection('Budget', {bullets: bullets(11)})]).slides, 'content')
+    expect(contents).toHaveLength(2)
+    expect(contents.map((slide) => slide.continued)).toEqual([false, true])
+    expect(contents.map((slide) => slide.title)).toEqual(['Budget', 'Budget'])
+    expect(contents.every((slide) => slide.bullets.length <= 6)).toBe(true)
+    expect(contents.flatMap((slide) => slide.bullets)).toEqual(bullets(11))
+  })
+
+  test('maxBullets sets the limit', () => {
+    const contents = ofType(layoutSlides({title: 'T'}, [selection('Budget', {bullets: bullets(4)})], {maxBullets: 2}).slides, 'content')
+    expect(contents.map((slide) => slide.bullets.map((entry) => entry.text))).toEqual([
+      ['Point 1', 'Point 2'],
+      ['Point 3', 'Point 4']
+    ])
+  })
+
+  test('long bullets count as several lines', () => {
+    const long = Array.from({length: 4}, (_, index) => bullet(`${index} ${'x'.repeat(150)}`, index + 1))
+    const contents = ofType(layoutSlides({title: 'T'}, [selection('Budget', {bullets: long})]).slides, 'content')
+    // Three lines each at 66 characters: three bullets are nine lines, four would be twelve (over 11).
+    expect(contents.map((slide) => slide.bullets.length)).toEqual([2, 2])
+    const wide = ofType(layoutSlides({title: 'T'}, [selection('Budget', {bullets: long})], {charsPerLine: 200}).slides, 'content')
+    expect(wide).toHaveLength(1)
+  })
+
+  test('dropped sentences go to the notes of the first slide only', () => {
+    const dropped = [{line: 40, text: 'Coffee was cold.'}]
+    const contents = ofType(layoutSlides({title: 'T'}, [selection('Budget', {bullets: bullets(8), dropped})]).slides, 'content')
+    expect(contents[0]!.notes).toEqual([...contents[0]!.bullets.map((entry) => entry.origin), ...dropped])
+    expect(contents[1]!.notes).toEqual(contents[1]!.bullets.map((entry) => entry.origin))
+  })
+
+  test('bullets condensed from one sentence share one note', () => {
+    const origin = {line: 5, text: 'The old ovens still work well, but the new ones bake twice as fast.'}
+    const parts: Bullet[] = [
+      {text: 'The old ovens still work well', depth: 0, origin, score: 2},
+      {text: 'but the new ones bake twice as fast.', depth: 1, origin, score: 2}
+    ]
+    const [content] = ofType(layoutSlides({title: 'T'}, [selection('Ovens', {bullets: parts})]).slides, 'content')
+    expect(content!.notes).toEqual([origin])
+  })
+
+  test('a code block joins the last slide when it fits', () => {
+    const code = {lang: 'python', value: 'import polars as pl', line: 9}
+    const contents = ofType(layoutSlides({title: 'T'}, [selection('Demo', {bullets: bullets(2), code: [code]})]).slides, 'content')
+    expect(contents).toHaveLength(1)
+    expect(contents[0]!.code).toEqual(code)
+  })
+
+  test('a code block that does not fit gets a continued slide of its own', () => {
+    const code = {lang: 'python', value: Array.from({length: 8}, (_, index) => `step_${index}()`).join('\n'), line: 9}
+    const contents = ofType(layoutSlides({title: 'T'}, [selection('Demo', {bullets: bullets(4), code: [code]})]).slides, 'content')
+    expect(contents.map((slide) => [slide.bullets.length, slide.code?.line, slide.continued])).toEqual([
+      [4, undefined, false],
+      [0, 9, true]
+    ])
+  })
+
+  test('a section with only code has a slide for it', () => {
+    const code = {value: 'make bread', line: 3}
+    const contents = ofType(layoutSlides({title: 'T'}, [selection('Demo', {code: [code]})]).slides, 'content')
+    expect(contents).toEqual([{type: 'content', title: 'Demo', sectionLine: 1, continued: false, bullets: [], code, links: [], notes: []}])
+  })
+})
+
+describe('layoutSlides: quotes and resources', () => {
+  const quote = (text: string, line: number) => ({text, origin: {line, text}})
+
+  test('quotes become quote slides after their section, at most maxQuotes', () => {
+    const quotes = [quote('Bread waits for no one', 3), quote('Knead it like you mean it', 4), quote('Rye is life', 5)]
+    const deck = layoutSlides({title: 'T'}, [selection('Wisdom', {bullets: bullets(1), quotes}), selection('Next', {bullets: bullets(1)})])
+    expect(deck.slides.map((slide) => slide.type)).toEqual(['title', 'agenda', 'content', 'quote', 'quote', 'content'])
+    const slides: QuoteSlide[] = ofType(deck.slides, 'quote')
+    expect(slides).toEqual([
+      {type: 'quote', title: 'Wisdom', sectionLine: 1, quote: quotes[0]},
+      {type: 'quote', title: 'Wisdom', sectionLine: 1, quote: quotes[1]}
+    ])
+    expect(ofType(layoutSlides({title: 'T'}, [selection('Wisdom', {quotes})], {maxQuotes: 3}).slides, 'quote')).toHaveLength(3)
+  })
+
+  test('all links of all sections are on the resources slide, once per URL', () => {
+    const deck = layoutSlides({title: 'T'}, [
+      selection('A', {bullets: bullets(1), links: [link('docs', 'https://example.org/docs', 3), link('menu', 'https://example.org/menu', 4)]}),
+      selection('B', {bullets: bullets(1), links: [link('the docs', 'https://example.org/docs', 9), link('map', 'https://example.org/map', 10)]})
+    ])
+    const resources: ResourcesSlide[] = ofType(deck.slides, 'resources')
+    expect(resources).toEqual([
+      {
+        type: 'resources',
+        title: 'Resources',
+        continued: false,
+        links: [link('docs', 'https://example.org/docs', 3), link('menu', 'https://example.org/menu', 4), link('map', 'https://example.org/map', 10)]
+      }
+    ])
+    expect(deck.slides.at(-1)).toBe(resources[0])
+  })
+
+  test('many links are split over continued resources slides', () => {
+    const links = Array.from({length: 10}, (_, index) => link(`Link ${index}`, `https://example.org/${index}`))
+    const resources = ofType(layoutSlides({title: 'T'}, [selection('A', {bullets: bullets(1), links})]).slides, 'resources')
+    expect(resources.map((slide) => [slide.continued, slide.links.length])).toEqual([
+      [false, 5],
+      [true, 5]
+    ])
+    expect(resources.flatMap((slide) => slide.links)).toEqual(links)
+  })
+
+  test('no links, no resources slide', () => {
+    const deck = layoutSlides({title: 'T'}, [selection('A', {bullets: bullets(2)})])
+    expect(ofType(deck.slides, 'resources')).toEqual([])
+  })
+})
+
+describe('chunkEvenly', () => {
+  const range = (count: number) => Array.from({length: count}, (_, index) => index + 1)
+  const one = () => 1
+
+  test('empty input gives no groups', () => {
+    expect(chunkEvenly([], 6, one)).toEqual([])
+  })
+
+  test('items that fit stay in one group', () => {
+    expect(chunkEvenly(range(6), 6, one)).toEqual([range(6)])
+  })
+
+  test('eleven items, at most six, make two groups of six and five', () => {
+    const groups = chunkEvenly(range(11), 6, one)
+    expect(groups).toHaveLength(2)
+    expect(groups.map((group) => group.length).sort()).toEqual([5, 6])
+    expect(groups.flat()).toEqual(range(11))
+  })
+
+  test('groups are balanced, not filled greedily', () => {
+    const groups = chunkEvenly(range(13), 6, one)
+    expect(groups.map((group) => group.length).sort()).toEqual([4, 4, 5])
+    expect(groups.flat()).toEqual(range(13))
+    expect(chunkEvenly(range(12), 6, one)).toEqual([range(6), range(12).slice(6)])
+  })
+
+  test('weights are respected', () => {
+    expect(chunkEvenly(['a', 'b', 'c', 'd'], 6, () => 3, 6)).toEqual([
+      ['a', 'b'],
+      ['c', 'd']
+    ])
+  })
+
+  test('an item heavier than maxWeight stands alone', () => {
+    expect(chunkEvenly(['a', 'b', 'c', 'd'], 6, (item) => (item === 'b' ? 5 : 1), 4)).toEqual([['a'], ['b'], ['c', 'd']])
+  })
+
+  test('max 1 puts every item alone', () => {
+    expect(chunkEvenly(['a', 'b', 'c'], 1, one)).toEqual([['a'], ['b'], ['c']])
+  })
+})
+
+
+describe('layoutSlides: key takeaways', () => {
+  const weighted = (text: string, line: number, weight: number): Bullet => ({...bullet(text, line), weight})
+  const talk = (title: string, name: string, points: Bullet[]): Selection => {
+    const base = selection(title, {bullets: points})
+    return {...base, section: {...base.section, people: [{name}]}}
+  }
+
+  test('one point a section, the heaviest across the deck, in deck order, statements only', () => {
+    const deck = layoutSlides({title: 'T'}, [
+      selection('Ovens', {bullets: [weighted('The new oven bakes forty loaves an hour', 3, 2), weighted('The old oven is slow and needs a new gasket', 4, 1)]}),
+      selection('Flour', {bullets: [weighted('Too short', 8, 9), weighted('Rye flour prices rose sharply over the winter', 9, 3)]})
+    ])
+    const [takeaways] = ofType(deck.slides, 'summary')
+    expect(takeaways!.title).toBe('Key takeaways')
+    expect(takeaways!.bullets.map((item) => item.text)).toEqual(['The new oven bakes forty loaves an hour', 'Rye flour prices rose sharply over the winter'])
+  })
+
+  test('when most sections are talks, the takeaways come from the talks', () => {
+    const deck = layoutSlides({title: 'T'}, [
+      selection('Arrival', {bullets: [weighted('The hall fills up quickly before the doors open', 2, 9)]}),
+      talk('Ada Park — Quarry', 'Ada Park', [weighted('Quarry robots cut blasting costs by a third this year', 5, 2)]),
+      talk('Lee Moss — Harbour', 'Lee Moss', [weighted('Harbour cranes now run on shore power at night', 9, 1)])
+    ])
+    const [takeaways] = ofType(deck.slides, 'summary')
+    expect(takeaways!.bullets.map((item) => item.origin.line)).toEqual([5, 9])
+  })
+})
+
+test('figures that share a context are one entry on "By the numbers", each figure kept', () => {
+  const origin = {line: 4, text: 'The district spent $4.2M on buses, 8% over plan.'}
+  const context = 'The district spent $4.2M on buses, 8% over plan'
+  const deck = layoutSlides({title: 'T'}, [selection('Buses', {bullets: bullets(1), figures: [{value: '$4.2M', context, origin}, {value: '8%', context, origin}]})])
+  const [numbers] = ofType(deck.slides, 'numbers')
+  expect(numbers!.figures).toEqual([{value: '$4.2M', context, origin, also: ['8%']}])
+})

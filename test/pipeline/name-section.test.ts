@@ -1,0 +1,111 @@
+import {describe, expect, test} from 'vitest'
+import {nameSection} from '../../src/pipeline/name-section.js'
+import {terms} from '../../src/text/terms.js'
+
+describe('nameSection: people', () => {
+  test('one person with an organisation: "Name — Org"', () => {
+    const named = nameSection(['Marta Kowalski, Head Baker at Rye House, talks about starters.', 'She feeds hers twice a day.'], [], [])
+    expect(named).toEqual({
+      title: 'Marta Kowalski — Rye House',
+      people: [{name: 'Marta Kowalski', role: 'Head Baker', organisation: 'Rye House'}]
+    })
+  })
+
+  test('two people of one organisation: "Name & Name — Org"', () => {
+    const named = nameSection(['Marta Kowalski and Tomasz Brenner from Rye House show their ovens.'], [], [])
+    expect(named.title).toBe('Marta Kowalski & Tomasz Brenner — Rye House')
+    expect(named.people.map((person) => person.name)).toEqual(['Marta Kowalski', 'Tomasz Brenner'])
+  })
+
+  test('two people of two organisations: both organisations', () => {
+    const named = nameSection(['Marta Kowalski from Rye House and Tomasz Brenner from Crumb Bakery judge the bread.'], [], [])
+    expect(named.title).toBe('Marta Kowalski & Tomasz Brenner — Rye House, Crumb Bakery')
+  })
+
+  test('people without organisations: their names', () => {
+    expect(nameSection(['The evening is hosted by Petra Lindqvist and Omar Haddou.'], [], []).title).toBe('Petra Lindqvist & Omar Haddou')
+  })
+
+  test('three people when a panel is mentioned: "Panel: OrgA, OrgB, OrgC"', () => {
+    const entries = [
+      'Next up on the panel: Ana Ruiz from Harbor Clinic, Ben Okafor from Westgate Health and Chloe Martin from Riverside Care.',
+      'They compare how their wards plan night shifts.'
+    ]
+    const named = nameSection(entries, [], [])
+    expect(named.title).toBe('Panel: Harbor Clinic, Westgate Health, Riverside Care')
+    expect(named.people).toHaveLength(3)
+  })
+
+  test('three people with no panel mentioned: the organisations alone', () => {
+    const entries = ['Ana Ruiz from Harbor Clinic, Ben Okafor from Westgate Health and Chloe Martin from Riverside Care compare night shifts.']
+    expect(nameSection(entries, [], []).title).toBe('Harbor Clinic, Westgate Health, Riverside Care')
+  })
+
+  test('three people with no organisations: the first two and others', () => {
+    const entries = ['The evening is hosted by Petra Lindqvist, Omar Haddou and Ines Varga.']
+    expect(nameSection(entries, [], []).title).toBe('Petra Lindqvist, Omar Haddou and others')
+  })
+
+  test('people met in earlier sections are not introduced again', () => {
+    const known = [{name: 'Marta Kowalski', organisation: 'Rye House'}]
+    const named = nameSection(['Kowalski hands over to Tomasz Brenner from Crumb Bakery.'], known, [])
+    expect(named).toEqual({title: 'Tomasz Brenner — Crumb Bakery', people: [{name: 'Tomasz Brenner', organisation: 'Crumb Bakery'}]})
+  })
+})
+
+describe('nameSection: named sessions and remarks', () => {
+  test('a quoted session name in the first entry is the title', () => {
+    const named = nameSection(['Next comes ‘The Night Market’ with stalls from six bakeries.', 'Prices are low.'], [], [])
+    expect(named).toEqual({title: 'The Night Market', people: []})
+  })
+
+  test('a quoted name wins over the people introduced with it', () => {
+    const named = nameSection(['Next comes “Bread After Dark” with Marta Kowalski from Rye House.'], [], [])
+    expect(named.title).toBe('Bread After Dark')
+    expect(named.people.map((person) => person.name)).toEqual(['Marta Kowalski'])
+  })
+
+  test('a quoted name later in the section is not the title', () => {
+    const named = nameSection(['Marta Kowalski from Rye House opens.', 'She praises ‘The Night Market’ stalls.'], [], [])
+    expect(named.title).toBe('Marta Kowalski — Rye House')
+  })
+
+  test('closing remarks', () => {
+    expect(nameSection(['The chair gives the closing remarks.', 'Thanks to every volunteer.'], [], []).title).toBe('Closing remarks')
+  })
+
+  test('opening remarks, whatever their case', () => {
+    expect(nameSection(['OPENING REMARKS from the mayor.', 'The budget comes first.'], [], []).title).toBe('Opening remarks')
+  })
+})
+
+describe('nameSection: key phrase', () => {
+  const section = [
+    'The sourdough starter needs flour and water daily.',
+    'A healthy sourdough starter doubles in size.',
+    'Feed the sourdough starter before bed.'
+  ]
+  const others = ['Ovens must be cleaned every week.', 'The rye bread sold out early.']
+
+  test('with nobody introduced, the title is the phrase the section repeats', () => {
+    expect(nameSection(section, [], others)).toEqual({title: 'Sourdough starter', people: []})
+  })
+
+  test('the key phrase is repeated in the section and absent from the other sections', () => {
+    const phrase = terms(nameSection(section, [], others).title)
+    expect(phrase.length).toBeGreaterThan(0)
+    const count = (text: string) => terms(text).join(' ').split(phrase.join(' ')).length - 1
+    expect(count(section.join(' '))).toBeGreaterThanOrEqual(2)
+    for (const other of others) expect(count(other)).toBe(0)
+  })
+
+  test('a phrase the other sections also use gives way to one they do not', () => {
+    const entries = ['The oven timer failed twice.', 'The oven timer needs a new battery.', 'Rye dough rose overnight.', 'Rye dough was shaped by hand.']
+    const elsewhere = ['The oven timer was replaced last year.', 'Every oven timer is checked monthly.']
+    expect(nameSection(entries, [], elsewhere).title).toBe('Rye dough')
+  })
+
+  test('a section of stop words only is "Notes"', () => {
+    expect(nameSection(['And so it was.', 'It is what it is.'], [], []).title).toBe('Notes')
+  })
+})

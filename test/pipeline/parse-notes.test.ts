@@ -1,0 +1,89 @@
+import type {Paragraph, Table, Text} from 'mdast'
+import {describe, expect, test} from 'vitest'
+import {parseNotes} from '../../src/pipeline/parse-notes.js'
+
+describe('parseNotes: plain text', () => {
+  test('each block of lines becomes one paragraph with its source lines', () => {
+    const tree = parseNotes({kind: 'plain', text: 'Board met at six.\nBudget passed.\n\nNext meeting in May.'})
+    expect(tree.type).toBe('root')
+    expect(tree.children).toHaveLength(2)
+    const [first, second] = tree.children as Paragraph[]
+    expect(first!.type).toBe('paragraph')
+    expect(first!.children).toEqual([
+      {
+        type: 'text',
+        value: 'Board met at six.\nBudget passed.',
+        position: {start: {line: 1, column: 1}, end: {line: 2, column: 15}}
+      }
+    ])
+    expect(first!.position).toEqual({start: {line: 1, column: 1}, end: {line: 2, column: 15}})
+    expect(second!.position).toEqual({start: {line: 4, column: 1}, end: {line: 4, column: 21}})
+    expect((second!.children[0] as Text).value).toBe('Next meeting in May.')
+  })
+
+  test('several blank lines and blank lines with spaces separate paragraphs', () => {
+    const tree = parseNotes({kind: 'plain', text: '\n\nFirst item\n \t\n\n\nSecond item\n\n'})
+    const paragraphs = tree.children as Paragraph[]
+    expect(paragraphs.map((node) => (node.children[0] as Text).value)).toEqual(['First item', 'Second item'])
+    expect(paragraphs.map((node) => node.position?.start.line)).toEqual([3, 7])
+    expect(paragraphs.map((node) => node.position?.end.line)).toEqual([3, 7])
+  })
+
+  test('lines are trimmed, and Markdown characters stay literal text', () => {
+    const tree = parseNotes({kind: 'plain', text: '  # not a heading  \n* not a list\n[not](a-link)'})
+    expect(tree.children).toHaveLength(1)
+    const paragraph = tree.children[0] as Paragraph
+    expect(paragraph.children).toHaveLength(1)
+    expect(paragraph.children[0]!.type).toBe('text')
+    expect((paragraph.children[0] as Text).value).toBe('# not a heading\n* not a list\n[not](a-link)')
+  })
+
+  test('a single line without a final newline is one paragraph', () => {
+    const tree = parseNotes({kind: 'plain', text: 'Only line'})
+    expect(tree.children).toHaveLength(1)
+    expect(tree.children[0]!.position).toEqual({start: {line: 1, column: 1}, end: {line: 1, column: 10}})
+  })
+})
+
+describe('parseNotes: markdown', () => {
+  test('parses headings, lists and paragraphs with positions', () => {
+    const tree = parseNotes({kind: 'markdown', text: '# PyData talk\n\n- pandas 3\n- polars\n\nFast *enough*.'})
+    expect(tree.children.map((node) => [node.type, node.position?.start.line])).toEqual([
+      ['heading', 1],
+      ['list', 3],
+      ['paragraph', 6]
+    ])
+    const paragraph = tree.children[2] as Paragraph
+    expect(paragraph.children.map((node) => node.type)).toEqual(['text', 'emphasis', 'text'])
+  })
+
+  test('reads YAML front matter as a yaml node', () => {
+    const tree = parseNotes({kind: 'markdown', text: '---\ntitle: PyData talk\ndate: 2024-04-22\n---\n\nBody.'})
+    expect(tree.children[0]).toMatchObject({type: 'yaml', value: 'title: PyData talk\ndate: 2024-04-22'})
+    expect(tree.children[0]!.position?.start.line).toBe(1)
+    expect(tree.children[1]).toMatchObject({type: 'paragraph', position: {start: {line: 6}}})
+  })
+
+  test('parses GFM tables', () => {
+    const tree = parseNotes({kind: 'markdown', text: '| Library | Speed |\n| --- | ---: |\n| pandas | 1x |\n| polars | 5x |'})
+    const table = tree.children[0] as Table
+    expect(table.type).toBe('table')
+    expect(table.align).toEqual([null, 'right'])
+    expect(table.children).toHaveLength(3)
+    expect(table.children.map((row) => row.position?.start.line)).toEqual([1, 3, 4])
+    const cell = table.children[2]!.children[0]!.children[0] as Text
+    expect(cell.value).toBe('polars')
+  })
+
+  test('parses GFM autolink literals and strikethrough', () => {
+    const tree = parseNotes({kind: 'markdown', text: 'Slides at https://example.org/talk and ~~no video~~.'})
+    const paragraph = tree.children[0] as Paragraph
+    expect(paragraph.children.map((node) => node.type)).toEqual(['text', 'link', 'text', 'delete', 'text'])
+    expect(paragraph.children[1]).toMatchObject({type: 'link', url: 'https://example.org/talk'})
+  })
+
+  test('a `---` that is not at the top is a thematic break, not front matter', () => {
+    const tree = parseNotes({kind: 'markdown', text: 'Intro\n\n---\ntitle: nope\n---\n'})
+    expect(tree.children.map((node) => node.type)).not.toContain('yaml')
+  })
+})

@@ -1,0 +1,88 @@
+import {describe, expect, test} from 'vitest'
+import {parseNotes} from '../../../src/pipeline/parse-notes.js'
+import {actionPatterns, findAction} from '../../../src/pipeline/select-points/find-actions.js'
+import {selectPoints} from '../../../src/pipeline/select-points/index.js'
+import {splitSections} from '../../../src/pipeline/split-sections.js'
+
+describe('findAction', () => {
+  test.each([
+    ['TODO: book the room', 'Book the room'],
+    ['todo - call the plumber', 'Call the plumber'],
+    ['To-do: order the tiles', 'Order the tiles'],
+    ['FIXME: broken link on the menu', 'Broken link on the menu'],
+    ['Action: Sam to send the slides', 'Sam to send the slides'],
+    ['Action item: renew the lease', 'Renew the lease'],
+    ['Action items - paint the shed', 'Paint the shed'],
+    ['Next step - pilot in March', 'Pilot in March'],
+    ['Next steps: hire two nurses', 'Hire two nurses'],
+    ['Follow-up: check the invoices', 'Check the invoices'],
+    ['Owner: Priya', 'Priya'],
+    ['@maria to draft the memo', '@maria to draft the memo'],
+    ['@li will fix the printer', '@li will fix the printer']
+  ])('%s', (text, expected) => {
+    expect(findAction(text)).toBe(expected)
+  })
+
+  test.each(['AI: everyone at the summit was talking about it.', 'We discussed the todo list.', 'Nothing to do here.', 'The next step was hard.', 'Actions speak louder than words.', 'Email maria@example.org to join'])(
+    'not an action: %s',
+    (text) => {
+      expect(findAction(text)).toBeUndefined()
+    }
+  )
+
+  test('a marker with nothing after it is not an action', () => {
+    expect(findAction('TODO:')).toBeUndefined()
+    expect(findAction('Action: ')).toBeUndefined()
+  })
+
+  test('an unchecked task is an action as written; a checked one is not', () => {
+    expect(findAction('water the plants', false)).toBe('water the plants')
+    expect(findAction('water the plants', true)).toBeUndefined()
+    expect(findAction('water the plants', null)).toBeUndefined()
+    expect(findAction('TODO: water the plants', true)).toBe('Water the plants')
+  })
+
+  test('patterns are data: regular expressions', () => {
+    expect(actionPatterns.length).toBeGreaterThan(0)
+    for (const pattern of actionPatterns) expect(pattern).toBeInstanceOf(RegExp)
+  })
+})
+
+describe('selectPoints: actions', () => {
+  const notes = [
+    '## Shed',
+    '',
+    '- [ ] call the roofer',
+    '- [x] paint the door',
+    '- TODO: order tiles',
+    '- Buy nails',
+    '',
+    'The shed leaks. Action: Sam to send the invoice. Next step - pilot the rota in March.',
+    '',
+    'TODO: sweep the floor'
+  ].join('\n')
+  const [selection] = selectPoints(splitSections(parseNotes({kind: 'markdown', text: notes})))
+
+  test('unchecked tasks, TODO, Action and Next step become action items with their line', () => {
+    expect(selection!.actions).toEqual([
+      {text: 'call the roofer', origin: {line: 3, text: 'call the roofer'}},
+      {text: 'Order tiles', origin: {line: 5, text: 'TODO: order tiles'}},
+      {text: 'Sam to send the invoice.', origin: {line: 8, text: 'Action: Sam to send the invoice.'}},
+      {text: 'Pilot the rota in March.', origin: {line: 8, text: 'Next step - pilot the rota in March.'}},
+      {text: 'Sweep the floor', origin: {line: 10, text: 'TODO: sweep the floor'}}
+    ])
+  })
+
+  test('action items stay bullets of their section too', () => {
+    expect(selection!.bullets.map((bullet) => bullet.origin.text)).toEqual([
+      'call the roofer',
+      'paint the door',
+      'TODO: order tiles',
+      'Buy nails',
+      'The shed leaks.',
+      'Action: Sam to send the invoice.',
+      'Next step - pilot the rota in March.',
+      'TODO: sweep the floor'
+    ])
+  })
+})

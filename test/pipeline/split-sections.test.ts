@@ -1,0 +1,185 @@
+import {describe, expect, test} from 'vitest'
+import {DeckError} from '../../src/errors.js'
+import {parseNotes} from '../../src/pipeline/parse-notes.js'
+import {splitSections} from '../../src/pipeline/split-sections.js'
+import type {Outline} from '../../src/types.js'
+
+const markdown = (text: string) => parseNotes({kind: 'markdown', text})
+const plain = (text: string) => parseNotes({kind: 'plain', text})
+
+/** Sections as `[title, depth, line, number of nodes]`. */
+const shape = (outline: Outline) => outline.sections.map((section) => [section.title, section.depth, section.line, section.nodes.length])
+
+describe('splitSections: headings', () => {
+  test('a single H1 is the deck title; the other headings open sections', () => {
+    const outline = splitSections(markdown('# Bakery sync\n\n## Ovens\n\nOven two is broken.\n\n## Flour\n\nDelivery is late.\n\nAsk the mill.'))
+    expect(outline.meta.title).toBe('Bakery sync')
+    expect(shape(outline)).toEqual([
+      ['Ovens', 1, 3, 1],
+      ['Flour', 1, 7, 2]
+    ])
+  })
+
+  test('a section holds its own content, not its heading', () => {
+    const outline = splitSections(markdown('# Bakery sync\n\n## Ovens\n\nOven two is broken.'))
+    expect(outline.sections[0]!.nodes.map((node) => node.type)).toEqual(['paragraph'])
+  })
+
+  test('several H1s are sections, and no title is made up', () => {
+    const outline = splitSections(markdown('# Budget\n\nApproved.\n\n# Buses\n\nNew route.'))
+    expect(outline.meta.title).toBeUndefined()
+    expect(shape(outline)).toEqual([
+      ['Budget', 1, 1, 1],
+      ['Buses', 1, 5, 1]
+    ])
+  })
+
+  test('nested headings get their depth below the top level', () => {
+    const outline = splitSections(markdown('# Board meeting\n\n## Budget\n\nx\n\n### Buses\n\ny\n\n#### Fuel\n\nz\n\n## Lunch\n\nw'))
+    expect(shape(outline).map(([title, depth]) => [title, depth])).toEqual([
+      ['Budget', 1],
+      ['Buses', 2],
+      ['Fuel', 3],
+      ['Lunch', 1]
+    ])
+  })
+
+  test('depth counts from the shallowest heading, and never goes below 1', () => {
+    const outline = splitSections(markdown('### Early detail\n\nx\n\n## Main part\n\ny'))
+    expect(shape(outline).map(([title, depth]) => [title, depth])).toEqual([
+      ['Early detail', 2],
+      ['Main part', 1]
+    ])
+  })
+
+  test('heading text is flattened to plain text', () => {
+    const outline = splitSections(markdown('# Talk\n\n## The *new* `polars` API\n\nx'))
+    expect(outline.sections[0]!.title).toBe('The new polars API')
+  })
+
+  test('the front matter title wins over the H1, and the H1 is not a section', () => {
+    const outline = splitSections(markdown('---\ntitle: Spring review\n---\n\n# Board meeting\n\n## Budget\n\nApproved.'))
+    expect(outline.meta.title).toBe('Spring review')
+    expect(shape(outline)).toEqual([['Budget', 1, 7, 1]])
+  })
+
+  test('meta from findMeta is carried through', () => {
+    const outline = splitSections(markdown('# Talk\n\n## Intro\n\nAt PyData Berlin 2024 on 2024-04-22.'))
+    expect(outline.meta).toMatchObject({title: 'Talk', event: 'PyData Berlin 2024', date: '2024-04-22'})
+  })
+
+  test('an H1 alone gives a title and no sections', () => {
+    const outline = splitSections(markdown('# Bakery sync'))
+    expect(outline.meta.title).toBe('Bakery sync')
+    expect(outline.sections).toEqual([])
+  })
+})
+
+describe('splitSections: text before the first section', () => {
+  test('one short paragraph becomes the subtitle', () => {
+    const outline = splitSections(markdown('# Bakery sync\n\nWeekly team meeting, Monday.\n\n## Ovens\n\nx'))
+    expect(outline.meta.subtitle).toBe('Weekly team meeting, Monday.')
+    expect(shape(outline)).toEqual([['Ovens', 1, 5, 1]])
+  })
+
+  test('a long paragraph becomes an Opening section', () => {
+    const lead = 'This weekly meeting covered the ovens, the flour delivery, the new opening hours and the staff rota for the summer.'
+    const outline = splitSections(markdown(`# Bakery sync\n\n${lead}\n\n## Ovens\n\nx`))
+    expect(outline.meta.subtitle).toBeUndefined()
+    expect(shape(outline)).toEqual([
+      ['Opening', 1, 3, 1],
+      ['Ovens', 1, 5, 1]
+    ])
+  })
+
+  test('subtitleWords sets how short a subtitle must be', () => {
+    const text = '# Bakery sync\n\nWeekly team meeting, Monday.\n\n## Ovens\n\nx'
+    expect(splitSections(markdown(text), {subtitleWords: 3}).sections[0]!.title).toBe('Opening')
+    expect(splitSections(markdown(text), {subtitleWords: 4}).meta.subtitle).toBe('Weekly team meeting, Monday.')
+  })
+
+  test('two paragraphs, or a list, are an Opening section', () => {
+    expect(shape(splitSections(markdown('# Sync\n\nShort.\n\nAlso short.\n\n## Ovens\n\nx')))[0]).toEqual(['Opening', 1, 3, 2])
+    expect(shape(splitSections(markdown('# Sync\n\n- flour\n\n## Ovens\n\nx')))[0]).toEqual(['Opening', 1, 3, 1])
+  })
+})
+
+describe('splitSections: notes without headings', () => {
+  test('a bullet tree is split at its top-level items', () => {
+    const outline = splitSections(markdown('- Ovens\n  - oven two is broken\n  - fan ordered\n- Flour\n  - mill is late\n- Staff\n  - hire a baker'), {
+      kind: 'markdown-flat'
+    })
+    expect(shape(outline)).toEqual([
+      ['Ovens', 1, 1, 1],
+      ['Flour', 1, 4, 1],
+      ['Staff', 1, 6, 1]
+    ])
+    expect(outline.sections.map((section) => section.nodes[0]!.type)).toEqual(['list', 'list', 'list'])
+  })
+
+  test('a paragraph that is only bold text is a heading', () => {
+    const outline = splitSections(markdown('**Ovens**\n\nOven two is broken.\n\n**Flour:**\n\nThe mill is late.'), {kind: 'markdown-flat'})
+    expect(shape(outline)).toEqual([
+      ['Ovens', 1, 1, 1],
+      ['Flour', 1, 5, 1]
+    ])
+  })
+
+  test('bold text inside a sentence is not a heading', () => {
+    const outline = splitSections(markdown('The **ovens** are fine.\n\n## Flour\n\nLate.'))
+    expect(outline.meta.subtitle).toBe('The ovens are fine.')
+    expect(shape(outline)).toEqual([['Flour', 1, 3, 1]])
+  })
+
+  test('short flat text on one topic is one section, titled by its key phrase', () => {
+    const outline = splitSections(plain('Sourdough starter needs feeding.\n\nThe sourdough starter smells sour.\n\nFeed the sourdough starter daily.'), {
+      kind: 'plain'
+    })
+    expect(shape(outline)).toEqual([['Sourdough starter', 1, 1, 3]])
+  })
+
+  test('flat text keeps every paragraph, in order, in depth-1 sections', () => {
+    const paragraphs = [
+      'The bakery ovens were serviced on Monday.',
+      'Oven two still runs hot and burns the rye loaves.',
+      'The oven technician will come back next week.',
+      'Our flour supplier raised prices by ten percent.',
+      'The mill also delivers the spelt flour late.',
+      'We will compare flour prices from two other mills.'
+    ]
+    const tree = plain(paragraphs.join('\n\n'))
+    const outline = splitSections(tree, {kind: 'plain'})
+    expect(outline.sections.flatMap((section) => section.nodes)).toEqual(tree.children)
+    expect(outline.sections.every((section) => section.depth === 1)).toBe(true)
+    expect(outline.sections[0]!.line).toBe(1)
+    expect(outline.sections.map((section) => section.line)).toEqual(outline.sections.map((section) => section.nodes[0]!.position!.start.line))
+  })
+
+  test('a plain "# line" is not a heading', () => {
+    const outline = splitSections(plain('# Not a title\nJust text.'), {kind: 'plain'})
+    expect(outline.meta.title).toBeUndefined()
+    expect(outline.sections).toHaveLength(1)
+    expect(outline.sections[0]!.nodes.map((node) => node.type)).toEqual(['paragraph'])
+    expect(outline.sections[0]!.line).toBe(1)
+  })
+})
+
+describe('splitSections: definitions and errors', () => {
+  test('link definitions are collected and left out of the sections', () => {
+    const outline = splitSections(markdown('## Links\n\nSee [the docs][Docs].\n\n[docs]: https://example.org/docs'))
+    expect(outline.definitions).toEqual({docs: 'https://example.org/docs'})
+    expect(outline.sections[0]!.nodes.map((node) => node.type)).toEqual(['paragraph'])
+  })
+
+  test('invalid front matter throws with the file name', () => {
+    expect(() => splitSections(markdown('---\ntitle: [x\n---\n'), {file: 'bad.md'})).toThrow(DeckError)
+    expect(() => splitSections(markdown('---\ntitle: [x\n---\n'), {file: 'bad.md'})).toThrow(/^bad\.md:\d+: front matter is not valid YAML/)
+  })
+
+  test('does not change the tree it is given', () => {
+    const tree = markdown('# Sync\n\nLead.\n\n## Ovens\n\nx\n\n[a]: https://example.org')
+    const before = structuredClone(tree)
+    splitSections(tree)
+    expect(tree).toEqual(before)
+  })
+})
