@@ -7,6 +7,7 @@ import fc from 'fast-check'
 import {expect, test} from 'vitest'
 import {launchBrowser} from '../src/render/browser.js'
 import {fitDeck} from '../src/render/fit-deck.js'
+import {planDeck} from '../src/pipeline/plan-deck.js'
 import {notes} from '../test/generate-notes.js'
 
 const cases = Number(process.env['CASES'] ?? 40)
@@ -23,7 +24,7 @@ test('first-pass fit rate', async () => {
       let overflowing = 0
       let slides = 0
       for (const {file, text} of [...samples, ...generated]) {
-        const fitted = await fitDeck(text, {file, theme}, browser)
+        const fitted = await fitDeck(planDeck(text, {file}), {theme}, browser)
         passes.set(fitted.passes, (passes.get(fitted.passes) ?? 0) + 1)
         overflowing += fitted.overflowing.length
         slides += fitted.deck.slides.length

@@ -3,7 +3,8 @@ import {readFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {parseArgs} from 'node:util'
 import {launchBrowser, type SharedBrowser} from './render/browser.js'
-import {buildDeck, type BuildOptions, type BuiltDeck} from './pipeline/build-deck.js'
+import {composeDeck, type BuiltDeck, type ComposeOptions} from './pipeline/compose-deck.js'
+import {planDeck, type Plan, type PlanOptions} from './pipeline/plan-deck.js'
 import {resolveConfig, type Config, type Format} from './config.js'
 import {DeckError, ExitCode} from './errors.js'
 import {findSources, readSource, themeNames, writeOutputs, type Output} from './files.js'
@@ -128,18 +129,20 @@ async function run(argv: readonly string[]): Promise<number> {
       )
     }
   }
-  // Build every deck before a browser starts or a file is written: bad notes
+  // Plan every deck before a browser starts or a file is written: bad notes
   // stop the run with nothing written.
-  const built: Built[] = sources.map((source) => ({...source, deck: build(source.bytes, source.path, config), passes: 1}))
+  const planned = sources.map((source) => ({...source, plan: planDeck(source.bytes, planOptions(source.path, config))}))
+  const compose = (entry: (typeof planned)[number]): Built => ({...entry, deck: composeDeck(entry.plan, layout(config)), passes: 1})
 
   const toStdout = inputs.includes('-') && values.out === undefined && config.formats.length === 1 && config.formats[0] === 'md'
   if (values.report && toStdout) throw new DeckError('`--report` prints to standard output, where the deck goes; use --report-json FILE', ExitCode.Usage)
   const reports = (): Output[] =>
     values['report-json'] ? [{path: values['report-json'], data: `${JSON.stringify(fitted.map((entry) => entry.deck.report), null, 2)}\n`}] : []
-  let fitted: Built[] = built
+  let fitted: Built[] = []
   if (toStdout) {
+    fitted = planned.map(compose)
     await writeOutputs(reports(), [])
-    process.stdout.write(built[0]!.deck.markdown)
+    process.stdout.write(fitted[0]!.deck.markdown)
     return ExitCode.Ok
   }
 
@@ -158,13 +161,12 @@ async function run(argv: readonly string[]): Promise<number> {
     }
   }
   try {
-    fitted = []
-    for (const entry of built) {
+    for (const entry of planned) {
       if (!shared) {
-        fitted.push(entry)
+        fitted.push(compose(entry))
         continue
       }
-      const result = await fitDeck(entry.bytes, options(entry.path, config), shared)
+      const result = await fitDeck(entry.plan, layout(config), shared)
       if (values.strict && result.overflowing.length > 0) {
         const [first] = result.overflowing
         throw new DeckError(`${entry.path}: ${describe(first!)} (${result.overflowing.length} slide${result.overflowing.length === 1 ? '' : 's'} overflow; --strict)`, ExitCode.Overflow)
@@ -179,18 +181,19 @@ async function run(argv: readonly string[]): Promise<number> {
   return ExitCode.Ok
 }
 
-function options(file: string, config: Config): BuildOptions {
-  return {file, title: config.title, theme: config.theme, maxBullets: config.maxBullets, order: config.order}
+function planOptions(file: string, config: Config): PlanOptions {
+  return {file, title: config.title, order: config.order}
 }
 
-function build(bytes: Uint8Array, file: string, config: Config): BuiltDeck {
-  return buildDeck(bytes, options(file, config))
+function layout(config: Config): ComposeOptions {
+  return {theme: config.theme, maxBullets: config.maxBullets}
 }
 
 interface Built {
   readonly path: string
   readonly name: string
   readonly bytes: Uint8Array
+  readonly plan: Plan
   readonly deck: BuiltDeck
   readonly passes: number
   readonly overflowing?: number
@@ -245,7 +248,7 @@ async function check(inputs: readonly string[], quiet: boolean): Promise<number>
   try {
     for (const file of files) {
       const text = new TextDecoder().decode(file.bytes)
-      const fits = isMarpDeck(text) ? await measureSlides(text, shared) : (await fitDeck(file.bytes, {file: file.path}, shared)).fits
+      const fits = isMarpDeck(text) ? await measureSlides(text, shared) : (await fitDeck(planDeck(file.bytes, {file: file.path}), {}, shared)).fits
       const bad = fits.filter((fit) => fit.overflowX > 0 || fit.overflowY > 0)
       overflowing += bad.length
       for (const fit of bad) process.stdout.write(`${file.path}: ${describe(fit)}\n`)

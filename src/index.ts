@@ -1,6 +1,10 @@
 // Building a deck: pure and synchronous.
 export {buildDeck} from './pipeline/build-deck.js'
-export type {BuildOptions, BuiltDeck} from './pipeline/build-deck.js'
+export type {BuildOptions} from './pipeline/build-deck.js'
+export {planDeck} from './pipeline/plan-deck.js'
+export type {Plan, PlanOptions} from './pipeline/plan-deck.js'
+export {composeDeck} from './pipeline/compose-deck.js'
+export type {BuiltDeck, ComposeOptions} from './pipeline/compose-deck.js'
 export {readNotes} from './pipeline/read-notes.js'
 export {parseNotes} from './pipeline/parse-notes.js'
 export {splitSections} from './pipeline/split-sections.js'

@@ -140,8 +140,8 @@ export interface AgendaSlide {
 export interface SectionSlide {
   readonly type: 'section'
   readonly title: string
-  /** Source line of the section it opens. */
-  readonly sectionLine: number
+  /** The section it opens. */
+  readonly section: SectionId
   readonly people: readonly Person[]
   /** People introduced but not listed, for want of room. */
   readonly more: number
@@ -150,8 +150,8 @@ export interface SectionSlide {
 export interface ContentSlide {
   readonly type: 'content'
   readonly title: string
-  /** Source line of the section the slide belongs to (its key in `LayoutOptions.tighten`). */
-  readonly sectionLine: number
+  /** The section the slide belongs to (its key in `Fit.sections`). */
+  readonly section: SectionId
   /** Set on the second and later slides of one section. */
   readonly continued: boolean
   readonly bullets: readonly Bullet[]
@@ -165,8 +165,8 @@ export interface ContentSlide {
 export interface QuoteSlide {
   readonly type: 'quote'
   readonly title: string
-  /** Source line of the section the quote belongs to. */
-  readonly sectionLine: number
+  /** The section the quote belongs to. */
+  readonly section: SectionId
   readonly quote: Quote
 }
 
@@ -188,8 +188,31 @@ export interface NumbersSlide {
 /** A closing list: the key takeaways, or the action items. */
 export interface SummarySlide {
   readonly type: 'summary'
+  /** Which closing list it is (its key in `Fit`). */
+  readonly list: 'takeaways' | 'actions'
   readonly title: string
   readonly bullets: readonly Bullet[]
+}
+
+/**
+ * Names a section within one plan, for as long as the plan lives: `L12` for
+ * the section that starts on source line 12 (`L12.2`, `L12.3` for more
+ * sections starting on that line). Slides of a section carry it.
+ */
+export type SectionId = string
+
+/** The slides that belong to no section: the title slide and the deck-wide lists. */
+export type DeckPart = 'title' | 'agenda' | 'numbers' | 'takeaways' | 'actions' | 'resources'
+
+/**
+ * How much tighter than the estimate a deck is laid out, where a browser
+ * found overflow: a factor for the room each part gets, in (0, 1] to shrink
+ * (fewer lines and bullets a slide, shorter titles; 1 = as estimated; above 1
+ * loosens). A section or part not listed gets 1.
+ */
+export interface Fit extends Readonly<Partial<Record<DeckPart, number>>> {
+  /** Per section, by the id its slides carry. */
+  readonly sections?: Readonly<Record<SectionId, number>>
 }
 
 export type Slide = TitleSlide | AgendaSlide | SectionSlide | ContentSlide | QuoteSlide | NumbersSlide | SummarySlide | ResourcesSlide

@@ -1,4 +1,4 @@
-import type {AgendaSlide, Bullet, CodeBlock, ContentSlide, Deck, DeckMeta, Figure, Link, Origin, Person, Selection, Slide} from '../types.js'
+import type {AgendaSlide, Bullet, CodeBlock, ContentSlide, Deck, DeckMeta, DeckPart, Figure, Fit, Link, Origin, Person, SectionId, Selection, Slide} from '../types.js'
 import {withDefaults} from '../text/settings.js'
 import {cutToWidth, visibleWidth} from '../text/text-width.js'
 import {bareUrl, shortUrl} from '../text/short-url.js'
@@ -29,12 +29,12 @@ export interface LayoutOptions {
   /** Most characters of a quote on a quote slide; the rest is cut at a word and marked "…" (default: `240`). */
   readonly maxQuoteChars?: number
   /**
-   * Tighter limits where a browser found overflow: a factor (0–1) for the
-   * lines and bullets of the section that starts on a given source line, and
-   * under key `0` for the deck-wide lists (agenda, numbers, resources).
-   * (default: none)
+   * Tighter limits where a browser found overflow: a factor for the lines and
+   * bullets of a section (by the id its slides carry) and of each deck-wide
+   * part (title, agenda, numbers, takeaways, actions, resources).
+   * (default: `{}`, the estimate)
    */
-  readonly tighten?: Readonly<Record<number, number>>
+  readonly fit?: Fit
 }
 
 const defaults = {
@@ -50,7 +50,7 @@ const defaults = {
   maxCodeLines: 16,
   maxTitle: 80,
   maxQuoteChars: 240,
-  tighten: {} as Readonly<Record<number, number>>
+  fit: {} as Fit
 }
 
 type Settings = typeof defaults
@@ -65,24 +65,26 @@ export function layoutSlides(meta: DeckMeta, selections: readonly Selection[], o
   const settings = withDefaults(defaults, options)
   const title = meta.title ?? settings.fallbackTitle
   const short = (text: string): string => shortTitle(text, settings.maxTitle)
+  const factor = (part: DeckPart): number => settings.fit[part] ?? 1
   // The title slide sets its title large: a third less room.
-  const opening = Math.max(20, Math.floor((settings.maxTitle * 2) / 3 * (settings.tighten[0] ?? 1)))
+  const opening = Math.max(20, Math.floor((settings.maxTitle * 2) / 3 * factor('title')))
   const subtitle = meta.subtitle === undefined ? {} : {subtitle: shortTitle(meta.subtitle, opening * 2)}
   const slides: Slide[] = [{type: 'title', title: shortTitle(title, opening), ...subtitle, meta}]
   // Deck-wide lists get fewer entries a slide where a browser found overflow.
-  const list = (limit: number): number => Math.max(1, Math.floor(limit * (settings.tighten[0] ?? 1)))
+  const list = (part: DeckPart, limit: number): number => Math.max(1, Math.floor(limit * factor(part)))
   const lines = (text: string): number => Math.max(1, Math.ceil(visibleWidth(text) / settings.charsPerLine))
 
   const entries = selections.map(({section}) => ({title: short(section.title), depth: section.depth})).filter((entry) => entry.depth <= 2)
-  chunkEvenly(entries, list(settings.maxAgenda), (entry) => lines(entry.title), list(settings.maxLines)).forEach((items, index) => {
+  chunkEvenly(entries, list('agenda', settings.maxAgenda), (entry) => lines(entry.title), list('agenda', settings.maxLines)).forEach((items, index) => {
     const agenda: AgendaSlide = {type: 'agenda', title: index === 0 ? 'Agenda' : 'Agenda (cont.)', items}
     slides.push(agenda)
   })
 
-  for (const selection of selections) slides.push(...sectionSlides(selection, settings))
+  const ids = sectionIds(selections)
+  selections.forEach((selection, index) => slides.push(...sectionSlides(selection, ids[index]!, settings)))
 
   const figures = dedupeFigures(selections.flatMap((selection) => selection.figures))
-  chunkEvenly(figures, list(settings.maxFigures), (figure) => lines(figure.context), list(settings.maxLines)).forEach((group, index) =>
+  chunkEvenly(figures, list('numbers', settings.maxFigures), (figure) => lines(figure.context), list('numbers', settings.maxLines)).forEach((group, index) =>
     slides.push({type: 'numbers', title: 'By the numbers', continued: index > 0, figures: group})
   )
 
@@ -115,32 +117,43 @@ export function layoutSlides(meta: DeckMeta, selections: readonly Selection[], o
     let used = 0
     for (const entry of chosen) {
       const height = lines(entry.bullet.text)
-      if (fitting.length >= list(settings.takeaways) || (fitting.length > 0 && used + height > list(settings.maxLines))) break
+      if (fitting.length >= list('takeaways', settings.takeaways) || (fitting.length > 0 && used + height > list('takeaways', settings.maxLines))) break
       fitting.push(entry)
       used += height
     }
     const bullets = fitting.sort((a, b) => a.order - b.order).map((entry) => entry.bullet)
-    if (bullets.length > 0) slides.push({type: 'summary', title: 'Key takeaways', bullets})
+    if (bullets.length > 0) slides.push({type: 'summary', list: 'takeaways', title: 'Key takeaways', bullets})
   }
   const actions = selections.flatMap((selection) => selection.actions)
-  chunkEvenly(actions, list(settings.maxBullets), (action) => lines(action.text), list(settings.maxLines)).forEach((group, index) => {
+  chunkEvenly(actions, list('actions', settings.maxBullets), (action) => lines(action.text), list('actions', settings.maxLines)).forEach((group, index) => {
     slides.push({
       type: 'summary',
+      list: 'actions',
       title: index === 0 ? 'Action items' : 'Action items (cont.)',
       bullets: group.map((action) => ({text: action.text, depth: 0, origin: action.origin, score: 0}))
     })
   })
 
   const links = dedupe(selections.flatMap((selection) => selection.links))
-  chunkEvenly(links, list(settings.maxLinks), (link) => lines(`${link.text} — ${link.url}`), list(settings.maxLines)).forEach((group, index) => {
+  chunkEvenly(links, list('resources', settings.maxLinks), (link) => lines(`${link.text} — ${link.url}`), list('resources', settings.maxLines)).forEach((group, index) => {
     slides.push({type: 'resources', title: 'Resources', continued: index > 0, links: group})
   })
   return {meta: {...meta, title}, slides}
 }
 
-function sectionSlides(selection: Selection, settings: Settings): Slide[] {
+/** `L12` for the section on line 12; `L12.2` for a second one starting there. */
+function sectionIds(selections: readonly Selection[]): SectionId[] {
+  const seen = new Map<number, number>()
+  return selections.map(({section}) => {
+    const count = (seen.get(section.line) ?? 0) + 1
+    seen.set(section.line, count)
+    return count === 1 ? `L${section.line}` : `L${section.line}.${count}`
+  })
+}
+
+function sectionSlides(selection: Selection, id: SectionId, settings: Settings): Slide[] {
   const {section} = selection
-  const factor = settings.tighten[section.line] ?? 1
+  const factor = settings.fit.sections?.[id] ?? 1
   // Where a browser found overflow that splitting cannot fix (one long
   // bullet under a long title), titles and bullets get shorter too.
   const title = shortTitle(section.title, Math.max(24, Math.floor(settings.maxTitle * Math.min(1, factor * 1.5))))
@@ -164,7 +177,7 @@ function sectionSlides(selection: Selection, settings: Settings): Slide[] {
   const slide = (bullets: readonly Bullet[], code?: CodeBlock): ContentSlide => ({
     type: 'content',
     title,
-    sectionLine: section.line,
+    section: id,
     continued: false,
     bullets,
     ...(code ? {code} : {}),
@@ -190,7 +203,7 @@ function sectionSlides(selection: Selection, settings: Settings): Slide[] {
   const people = section.people ?? []
   const shown = Math.max(1, Math.floor(settings.maxBullets * factor) + 1)
   const result: Slide[] =
-    people.length > 0 ? [{type: 'section', title, sectionLine: section.line, people: people.slice(0, shown), more: Math.max(0, people.length - shown)}] : []
+    people.length > 0 ? [{type: 'section', title, section: id, people: people.slice(0, shown), more: Math.max(0, people.length - shown)}] : []
   result.push(
     ...slides.map((slide, index) => ({
       ...slide,
@@ -202,7 +215,7 @@ function sectionSlides(selection: Selection, settings: Settings): Slide[] {
   for (const quote of selection.quotes.slice(0, settings.maxQuotes)) {
     const text = cutToWidth(quote.text, quoteChars)
     const context = quote.context === undefined ? {} : {context: cutToWidth(quote.context, Math.floor(quoteChars * 0.75))}
-    result.push({type: 'quote', title, sectionLine: section.line, quote: {...quote, text, ...context}})
+    result.push({type: 'quote', title, section: id, quote: {...quote, text, ...context}})
   }
   return result
 }

@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest'
 import {chunkEvenly, layoutSlides} from '../../src/pipeline/layout-slides.js'
-import type {Bullet, Link, QuoteSlide, ResourcesSlide, Selection, Slide} from '../../src/types.js'
+import type {Bullet, Fit, Link, QuoteSlide, ResourcesSlide, Selection, Slide} from '../../src/types.js'
 
 function bullet(text: string, line: number, depth = 0): Bullet {
   return {text, depth, origin: {line, text}, score: 1}
@@ -93,7 +93,7 @@ describe('layoutSlides: content slides', () => {
     expect(content).toEqual({
       type: 'content',
       title: 'Budget',
-      sectionLine: 1,
+      section: 'L1',
       continued: false,
       bullets: bullets(3),
       links,
@@ -163,7 +163,7 @@ describe('layoutSlides: content slides', () => {
   test('a section with only code has a slide for it', () => {
     const code = {value: 'make bread', line: 3}
     const contents = ofType(layoutSlides({title: 'T'}, [selection('Demo', {code: [code]})]).slides, 'content')
-    expect(contents).toEqual([{type: 'content', title: 'Demo', sectionLine: 1, continued: false, bullets: [], code, links: [], notes: []}])
+    expect(contents).toEqual([{type: 'content', title: 'Demo', section: 'L1', continued: false, bullets: [], code, links: [], notes: []}])
   })
 })
 
@@ -176,8 +176,8 @@ describe('layoutSlides: quotes and resources', () => {
     expect(deck.slides.map((slide) => slide.type)).toEqual(['title', 'agenda', 'content', 'quote', 'quote', 'content'])
     const slides: QuoteSlide[] = ofType(deck.slides, 'quote')
     expect(slides).toEqual([
-      {type: 'quote', title: 'Wisdom', sectionLine: 1, quote: quotes[0]},
-      {type: 'quote', title: 'Wisdom', sectionLine: 1, quote: quotes[1]}
+      {type: 'quote', title: 'Wisdom', section: 'L1', quote: quotes[0]},
+      {type: 'quote', title: 'Wisdom', section: 'L1', quote: quotes[1]}
     ])
     expect(ofType(layoutSlides({title: 'T'}, [selection('Wisdom', {quotes})], {maxQuotes: 3}).slides, 'quote')).toHaveLength(3)
   })
@@ -212,6 +212,54 @@ describe('layoutSlides: quotes and resources', () => {
   test('no links, no resources slide', () => {
     const deck = layoutSlides({title: 'T'}, [selection('A', {bullets: bullets(2)})])
     expect(ofType(deck.slides, 'resources')).toEqual([])
+  })
+})
+
+describe('layoutSlides: fit feedback', () => {
+  const at = (title: string, line: number, parts: Partial<Omit<Selection, 'section'>>): Selection => {
+    const base = selection(title, parts)
+    return {...base, section: {...base.section, line}}
+  }
+  const contentCounts = (slides: readonly Slide[]) =>
+    ofType(slides, 'content').reduce<Record<string, number>>((counts, slide) => ({...counts, [slide.section]: (counts[slide.section] ?? 0) + 1}), {})
+
+  test('slides carry the id of their section: its line, numbered when two start on one line', () => {
+    const deck = layoutSlides({title: 'T'}, [at('A', 3, {bullets: bullets(1)}), at('B', 3, {bullets: bullets(1)}), at('C', 9, {bullets: bullets(1)})])
+    expect(ofType(deck.slides, 'content').map((slide) => [slide.title, slide.section])).toEqual([
+      ['A', 'L3'],
+      ['B', 'L3.2'],
+      ['C', 'L9']
+    ])
+  })
+
+  test('a section factor tightens that section only', () => {
+    const sections = [at('A', 3, {bullets: bullets(6)}), at('B', 9, {bullets: bullets(6, 10)})]
+    expect(contentCounts(layoutSlides({title: 'T'}, sections).slides)).toEqual({L3: 1, L9: 1})
+    expect(contentCounts(layoutSlides({title: 'T'}, sections, {fit: {sections: {L9: 0.5}}}).slides)).toEqual({L3: 1, L9: 2})
+  })
+
+  test('each deck-wide list has its own factor', () => {
+    const links = Array.from({length: 8}, (_, index) => link(`Link ${index}`, `https://example.org/${index}`))
+    const sections = Array.from({length: 8}, (_, index) => at(`Topic ${index}`, index * 4 + 1, {bullets: bullets(1, index * 4 + 2), links: [links[index]!]}))
+    const count = (fit: Fit) => {
+      const slides = layoutSlides({title: 'T'}, sections, {fit}).slides
+      return {agenda: ofType(slides, 'agenda').length, resources: ofType(slides, 'resources').length}
+    }
+    expect(count({})).toEqual({agenda: 1, resources: 1})
+    expect(count({resources: 0.5})).toEqual({agenda: 1, resources: 2})
+    expect(count({agenda: 0.5})).toEqual({agenda: 2, resources: 1})
+  })
+
+  test('the closing lists say which they are', () => {
+    const actions = [{text: 'Lee to book the hall', origin: {line: 9, text: 'TODO: Lee to book the hall'}}]
+    const deck = layoutSlides({title: 'T'}, [
+      selection('Ovens', {bullets: [bullet('The new oven bakes forty loaves an hour', 3)], actions}),
+      selection('Flour', {bullets: [bullet('Rye flour prices rose sharply over the winter', 8)]})
+    ])
+    expect(ofType(deck.slides, 'summary').map((slide) => [slide.list, slide.title])).toEqual([
+      ['takeaways', 'Key takeaways'],
+      ['actions', 'Action items']
+    ])
   })
 })
 

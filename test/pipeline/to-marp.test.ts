@@ -16,7 +16,7 @@ function bullet(text: string, line: number, depth = 0): Bullet {
 }
 
 function content(title: string, items: Bullet[], extra: Partial<ContentSlide> = {}): ContentSlide {
-  return {type: 'content', title, sectionLine: 1, continued: false, bullets: items, links: [], notes: items.map((item) => item.origin), ...extra}
+  return {type: 'content', title, section: 'L1', continued: false, bullets: items, links: [], notes: items.map((item) => item.origin), ...extra}
 }
 
 function deckOf(slides: Slide[], meta: Partial<DeckMeta> = {}): Deck {
@@ -80,7 +80,7 @@ describe('toMarp: slides', () => {
       },
       content('Budget', [bullet('Budget approved', 3), bullet('two votes against', 4, 1)]),
       content('Budget', [bullet('Reserve kept', 5)], {continued: true}),
-      {type: 'quote', title: 'Lunch', sectionLine: 8, quote: {text: 'Feed them first', attribution: 'Ms. Alvarez', origin: origin(9, '“Feed them first”')}},
+      {type: 'quote', title: 'Lunch', section: 'L8', quote: {text: 'Feed them first', attribution: 'Ms. Alvarez', origin: origin(9, '“Feed them first”')}},
       {type: 'resources', title: 'Resources', continued: true, links: [{text: 'Minutes', url: 'https://www.example.org/minutes/', line: 2}]}
     ],
     {event: 'School Board 2024', date: '2024-04-22'}
@@ -144,12 +144,12 @@ describe('toMarp: numbers, summary and section slides', () => {
       ]
     },
     {type: 'numbers', title: 'By the numbers', continued: true, figures: [{value: '7 schools', context: '7 schools', origin: origin(30, 'We have 7 schools.')}]},
-    {type: 'summary', title: 'Key takeaways', bullets: [bullet('Budget approved', 3), bullet('Lunch prices stay', 20)]},
-    {type: 'summary', title: 'Action items', bullets: [bullet('Ms. Alvarez to send the minutes', 41)]},
+    {type: 'summary', list: 'takeaways', title: 'Key takeaways', bullets: [bullet('Budget approved', 3), bullet('Lunch prices stay', 20)]},
+    {type: 'summary', list: 'actions', title: 'Action items', bullets: [bullet('Ms. Alvarez to send the minutes', 41)]},
     {
       type: 'section',
       title: 'Transport',
-      sectionLine: 10,
+      section: 'L10',
       people: [
         {name: 'Ana Ruiz', role: 'Director', organisation: 'City Transit'},
         {name: 'Lee Park', organisation: 'Parents Council'},
@@ -315,7 +315,7 @@ describe('toMarp: rendered by Marp', () => {
       {type: 'title', title: 'Bake sale', meta: {}},
       content('Stall', items),
       content('Stall', [bullet('--- and *** and ___', 15)], {continued: true, code: {value: '---\n<!-- x -->', line: 17}}),
-      {type: 'quote', title: 'Stall', sectionLine: 1, quote: {text: 'paginate: false', origin: origin(19, '"paginate: false" she said')}}
+      {type: 'quote', title: 'Stall', section: 'L1', quote: {text: 'paginate: false', origin: origin(19, '"paginate: false" she said')}}
     ], {title: 'Bake sale'})
     const markdown = toMarp(deck, {source: 'sale.txt'})
     return {deck, markdown, rendered: render(markdown)}

@@ -1,0 +1,54 @@
+import {layoutSlides} from './layout-slides.js'
+import {makeReport, type Report} from './make-report.js'
+import type {Plan} from './plan-deck.js'
+import type {Removed} from './strip-noise.js'
+import {themeMetrics} from '../render/theme-metrics.js'
+import {toMarp} from './to-marp.js'
+import type {DeckMeta, Fit, NotesKind, Section, Slide} from '../types.js'
+
+export interface ComposeOptions {
+  /** Marp theme; its metrics size the slides (default: `'debrief'`). */
+  readonly theme?: string
+  /** Most bullets on one slide (default: `6`). */
+  readonly maxBullets?: number
+  /** Tighter limits where a browser found overflow (see `Fit`; default: `{}`, the estimate). */
+  readonly fit?: Fit
+}
+
+export interface BuiltDeck {
+  /** The Marp Markdown of the deck. */
+  readonly markdown: string
+  readonly slides: readonly Slide[]
+  readonly meta: DeckMeta & {readonly title: string}
+  readonly sections: readonly Section[]
+  readonly kind: NotesKind
+  /** Whether the entries were put in reverse order (a newest-first log). */
+  readonly reversed: boolean
+  /** What was dropped as noise (image credits, time separators, stage cues). */
+  readonly removed: readonly Removed[]
+  /** What each section kept and dropped, with source lines. */
+  readonly report: Report
+}
+
+/**
+ * Lay a plan out on slides and write it as Marp Markdown. Pure and
+ * synchronous, and cheap next to `planDeck`: the fit loop calls it once a pass.
+ */
+export function composeDeck(plan: Plan, options?: Readonly<ComposeOptions>): BuiltDeck {
+  const metrics = themeMetrics[options?.theme ?? 'debrief'] ?? themeMetrics['debrief']
+  const deck = layoutSlides(plan.meta, plan.selections, {...metrics, fallbackTitle: titleFromFile(plan.file), maxBullets: options?.maxBullets, fit: options?.fit})
+  const markdown = toMarp(deck, {theme: options?.theme, source: baseName(plan.file)})
+  const report = makeReport(plan.file, plan.selections, plan.removed)
+  return {markdown, slides: deck.slides, meta: deck.meta, sections: plan.sections, kind: plan.kind, reversed: plan.reversed, removed: plan.removed, report}
+}
+
+function baseName(file: string): string {
+  return file.split(/[\\/]/).pop() || file
+}
+
+/** `kubecon-2024-keynote.md` → `Kubecon 2024 Keynote`. */
+function titleFromFile(file: string): string {
+  if (file === 'stdin') return 'Debrief'
+  const words = baseName(file).replace(/\.[^.]+$/, '').split(/[-_\s]+/).filter(Boolean)
+  return words.map((word) => word[0]!.toUpperCase() + word.slice(1)).join(' ') || 'Debrief'
+}

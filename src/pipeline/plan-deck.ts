@@ -1,0 +1,61 @@
+import {logEntries, orderEntries, orderEvidence, type Order} from './order-entries.js'
+import {parseNotes} from './parse-notes.js'
+import {readNotes} from './read-notes.js'
+import {selectPoints} from './select-points/index.js'
+import {splitSections} from './split-sections.js'
+import {stripNoise, type Removed} from './strip-noise.js'
+import type {DeckMeta, NotesKind, Section, Selection} from '../types.js'
+
+export interface PlanOptions {
+  /** Path of the notes, for messages and speaker notes (default: `'stdin'`). */
+  readonly file?: string
+  /** Deck title, over the notes' own (default: front matter `title`, the H1, or the file name). */
+  readonly title?: string
+  /** Treat the notes as this kind instead of detecting it (default: detect). */
+  readonly kind?: NotesKind
+  /** Order of the entries of a log: `auto` puts a newest-first log in chronological order (default: `'auto'`). */
+  readonly order?: Order
+  /** Words a bullet aims at (default: `20`). */
+  readonly maxWords?: number
+}
+
+/**
+ * What a deck says, before it is laid out on slides of some size: the notes
+ * read, cleaned, parsed, ordered, split into sections, and what each section
+ * keeps. One plan can be composed into decks of many layouts (`composeDeck`).
+ */
+export interface Plan {
+  /** Path of the notes, as given in `PlanOptions.file`. */
+  readonly file: string
+  readonly kind: NotesKind
+  /** Whether the entries were put in reverse order (a newest-first log). */
+  readonly reversed: boolean
+  /** What was dropped as noise (image credits, time separators, stage cues). */
+  readonly removed: readonly Removed[]
+  /** The notes' metadata, with the `title` option over their own and the date a noise line gave. */
+  readonly meta: DeckMeta
+  readonly sections: readonly Section[]
+  /** What each section keeps and drops, in section order. */
+  readonly selections: readonly Selection[]
+}
+
+/**
+ * Plan a deck from notes: everything that does not depend on the size of a
+ * slide. Pure and synchronous.
+ */
+export function planDeck(text: string | Uint8Array, options?: Readonly<PlanOptions>): Plan {
+  const file = options?.file ?? 'stdin'
+  const read = readNotes(text, {file, kind: options?.kind})
+  const {notes, removed, date} = stripNoise(read)
+  const parsed = parseNotes(notes)
+  // Order is judged on the notes as written: the times that tell it may be
+  // lines that noise removal drops.
+  const requested = options?.order ?? 'auto'
+  const logLike = notes.kind === 'live-blog' || notes.kind === 'plain'
+  const order = requested !== 'auto' ? requested : logLike && orderEvidence(logEntries(read.text)) > 0 ? 'reverse' : 'as-is'
+  const {tree, reversed} = orderEntries(parsed, {order})
+  const outline = splitSections(tree, {file, kind: notes.kind})
+  const selections = selectPoints(outline, {maxWords: options?.maxWords})
+  const meta = {...outline.meta, date: outline.meta.date ?? date, ...(options?.title ? {title: options.title} : {})}
+  return {file, kind: notes.kind, reversed, removed, meta, sections: outline.sections, selections}
+}
