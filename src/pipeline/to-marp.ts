@@ -36,7 +36,9 @@ export function toMarp(deck: Deck, options?: Readonly<MarpOptions>): string {
 function slideTree(slide: Slide, settings: Settings): Root {
   switch (slide.type) {
     case 'title': {
-      const children: RootContent[] = [directive('_class: title\n_paginate: skip\n_header: ""'), heading(1, slide.title)]
+      // `_paginate: false` hides the number but counts the slide (`skip` would
+      // not), so slide 2 is numbered 2, as its PDF page and the presenter view.
+      const children: RootContent[] = [directive('_class: title\n_paginate: false\n_header: ""'), heading(1, slide.title)]
       if (slide.subtitle) children.push(paragraph([{type: 'text', value: slide.subtitle}]))
       const line = [slide.meta.event, slide.meta.date].filter(Boolean).join(' · ')
       if (line) children.push(paragraph([{type: 'emphasis', children: [{type: 'text', value: line}]}]))

@@ -1,5 +1,6 @@
 import {Marp} from '@marp-team/marp-core'
-import {PDFArray, PDFDocument, PDFHexString, PDFName, PDFNull, type PDFRef} from 'pdf-lib'
+import {createHash} from 'node:crypto'
+import {PDFArray, PDFDocument, PDFHexString, PDFName, PDFNull, type PDFPage, type PDFRef} from 'pdf-lib'
 import {launchBrowser, type SharedBrowser} from './browser.js'
 import {DeckError, ExitCode} from '../errors.js'
 import {findBrowser, type Browser} from './find-browser.js'
@@ -12,6 +13,8 @@ export interface RenderOptions extends Pick<RunOptions, 'themeDirs'> {
   readonly shared?: SharedBrowser
   /** The browser marp-cli starts for PPTX and PNG (default: found with `findBrowser()`). */
   readonly browser?: Browser
+  /** Creation and modification date of PDFs (default: `SOURCE_DATE_EPOCH` when set, so that the same deck gives the same bytes; else now). */
+  readonly date?: Date
 }
 
 /**
@@ -45,7 +48,7 @@ export async function renderPdf(decks: readonly MarpDeck[], options?: Readonly<R
         await page.evaluate(() => document.fonts.ready)
         if (format === 'pdf') {
           const pdf = await page.pdf({printBackground: true, preferCSSPageSize: true})
-          outputs.set(deck.name, [await finishPdf(pdf, deck.markdown)])
+          outputs.set(deck.name, [await finishPdf(pdf, deck.markdown, options?.date ?? pdfDate())])
         } else {
           // One image a slide: each slide is an <svg> of the slide's size.
           const images: Uint8Array[] = []
@@ -67,14 +70,39 @@ export async function renderPdf(decks: readonly MarpDeck[], options?: Readonly<R
   }
 }
 
+/**
+ * The date PDFs carry: `SOURCE_DATE_EPOCH` (seconds since 1970, as
+ * reproducible builds set it) when it is set, else now.
+ */
+export function pdfDate(): Date {
+  const epoch = process.env['SOURCE_DATE_EPOCH']
+  if (epoch === undefined || epoch === '') return new Date()
+  if (!/^\d+$/.test(epoch)) throw new DeckError(`Unexpected \`${epoch}\` for \`SOURCE_DATE_EPOCH\`, expected whole seconds since 1970`, ExitCode.Usage)
+  return new Date(Number(epoch) * 1000)
+}
+
+/**
+ * Give a printed PDF its date and a document ID made from its content (so
+ * that the same deck gives the same bytes), and write it out.
+ */
+export async function stampPdf(document: PDFDocument, date: Date): Promise<Uint8Array> {
+  document.setCreationDate(date)
+  document.setModificationDate(date)
+  document.setProducer('debrief')
+  // Chromium's ID is random; one from the pages' content is stable.
+  const id = PDFHexString.of(createHash('md5').update(await document.save({updateFieldAppearances: false})).digest('hex'))
+  document.context.trailerInfo.ID = document.context.obj([id, id])
+  return document.save({updateFieldAppearances: false})
+}
+
 /** Title, outline (one entry per slide title) and speaker notes as annotations. */
-async function finishPdf(bytes: Uint8Array, markdown: string): Promise<Uint8Array> {
+async function finishPdf(bytes: Uint8Array, markdown: string, date: Date): Promise<Uint8Array> {
   const {html, comments} = new Marp(marpOptions).render(markdown)
   const titles = html.split(/<section\b/).slice(1).map((section) => {
     const heading = /<h([12])\b[^>]*>([\s\S]*?)<\/h\1>/.exec(section)?.[2] ?? ''
     return decodeEntities(heading.replace(/<[^>]+>/g, '')).trim()
   })
-  const document = await PDFDocument.load(bytes)
+  const document = await PDFDocument.load(bytes, {updateMetadata: false})
   const pages = document.getPages()
   const {context} = document
   const title = /^title:\s*(.+)$/m.exec(markdown.split(/\n---\n/)[0] ?? '')?.[1]?.replace(/^["']|["']$/g, '')
@@ -103,23 +131,62 @@ async function finishPdf(bytes: Uint8Array, markdown: string): Promise<Uint8Arra
   })
 
   const entries = pages.map((page, index) => ({page, title: titles[index] ?? ''})).filter((entry) => entry.title)
-  if (entries.length > 0) {
-    const root = context.nextRef()
-    const refs: PDFRef[] = entries.map(() => context.nextRef())
-    entries.forEach((entry, index) => {
+  writeOutline(document, nestOutline(entries))
+  return stampPdf(document, date)
+}
+
+/** An entry of a PDF outline and the entries under it. */
+export interface OutlineEntry<Page> {
+  readonly title: string
+  readonly page: Page
+  readonly children: ReadonlyArray<OutlineEntry<Page>>
+}
+
+/**
+ * Slides as an outline: a slide continued from the one before (`Budget
+ * (cont.)`, or the same title again) goes under the first slide of its
+ * title instead of repeating it.
+ */
+export function nestOutline<Page>(entries: ReadonlyArray<{readonly title: string; readonly page: Page}>): Array<OutlineEntry<Page>> {
+  const top: Array<{title: string; page: Page; children: Array<OutlineEntry<Page>>}> = []
+  for (const entry of entries) {
+    const base = entry.title.replace(/\s*\(cont\.\)$/, '')
+    const parent = top.at(-1)
+    if (parent && parent.title.replace(/\s*\(cont\.\)$/, '') === base) parent.children.push({...entry, children: []})
+    else top.push({...entry, children: []})
+  }
+  return top
+}
+
+function writeOutline(document: PDFDocument, entries: ReadonlyArray<OutlineEntry<PDFPage>>): void {
+  if (entries.length === 0) return
+  const {context} = document
+  const root = context.nextRef()
+  const level = (items: ReadonlyArray<OutlineEntry<PDFPage>>, parent: PDFRef): {first: PDFRef; last: PDFRef; count: number} => {
+    const refs: PDFRef[] = items.map(() => context.nextRef())
+    const count = items.length
+    items.forEach((entry, index) => {
       const item = context.obj({
         Title: PDFHexString.fromText(entry.title),
-        Parent: root,
+        Parent: parent,
         Dest: [entry.page.ref, PDFName.of('XYZ'), PDFNull, PDFNull, PDFNull]
       })
       if (index > 0) item.set(PDFName.of('Prev'), refs[index - 1]!)
       if (index < refs.length - 1) item.set(PDFName.of('Next'), refs[index + 1]!)
+      if (entry.children.length > 0) {
+        const children = level(entry.children, refs[index]!)
+        item.set(PDFName.of('First'), children.first)
+        item.set(PDFName.of('Last'), children.last)
+        // Negative: closed, the continued slides folded under their section.
+        item.set(PDFName.of('Count'), context.obj(-children.count))
+      }
       context.assign(refs[index]!, item)
     })
-    context.assign(root, context.obj({Type: 'Outlines', First: refs[0]!, Last: refs.at(-1)!, Count: refs.length}))
-    document.catalog.set(PDFName.of('Outlines'), root)
+    return {first: refs[0]!, last: refs.at(-1)!, count}
   }
-  return document.save()
+  const top = level(entries, root)
+  context.assign(root, context.obj({Type: 'Outlines', First: top.first, Last: top.last, Count: top.count}))
+  document.catalog.set(PDFName.of('Outlines'), root)
 }
 
 function decodeEntities(text: string): string {

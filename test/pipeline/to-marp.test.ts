@@ -94,7 +94,7 @@ describe('toMarp: slides', () => {
   })
 
   test('title slide: directives, title, subtitle and event line', () => {
-    expect(slides[0]).toBe('<!--\n_class: title\n_paginate: skip\n_header: ""\n-->\n\n# School board\n\nSpring term\n\n_School Board 2024 · 2024-04-22_\n')
+    expect(slides[0]).toBe('<!--\n_class: title\n_paginate: false\n_header: ""\n-->\n\n# School board\n\nSpring term\n\n_School Board 2024 · 2024-04-22_\n')
   })
 
   test('agenda slide nests depth-2 entries', () => {

@@ -1,0 +1,77 @@
+import {execFileSync} from 'node:child_process'
+import {writeFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber} from 'pdf-lib'
+import {afterAll, afterEach, beforeAll, describe, expect, test} from 'vitest'
+import {buildDeck} from '../../src/pipeline/build-deck.js'
+import {launchBrowser, type SharedBrowser} from '../../src/render/browser.js'
+import {nestOutline, renderPdf} from '../../src/render/render-pdf.js'
+import {removeTemporaryDirectories, temporaryDirectory} from '../helpers.js'
+
+let shared: SharedBrowser
+beforeAll(async () => {
+  shared = await launchBrowser()
+})
+afterAll(() => shared.close())
+afterEach(removeTemporaryDirectories)
+
+// One long section: it takes several slides, the later ones "(cont.)".
+const notes = `# Plant visit\n\n## Safety\n\n${Array.from({length: 10}, (_, i) => `- Safety rule ${i + 1} asks everyone to wear boots and goggles in hall ${i + 1}.`).join('\n')}\n\n## Canteen\n\n- The canteen opens at eight and closes at two.\n`
+const built = buildDeck(notes, {file: 'visit.md', maxBullets: 4})
+const deck = {name: 'visit', markdown: built.markdown}
+
+function pageTexts(pdf: Uint8Array): string[] {
+  const file = join(temporaryDirectory(), 'deck.pdf')
+  writeFileSync(file, pdf)
+  return execFileSync('pdftotext', ['-layout', file, '-'], {encoding: 'utf8'}).split('\f').slice(0, -1)
+}
+
+describe('renderPdf', () => {
+  test('the same deck on the same SOURCE_DATE_EPOCH gives the same bytes, dated then', async () => {
+    const date = new Date('2024-03-20T10:00:00Z')
+    const [first] = (await renderPdf([deck], {shared, date})).get('visit')!
+    const [second] = (await renderPdf([deck], {shared, date})).get('visit')!
+    expect(Buffer.from(first!).equals(Buffer.from(second!))).toBe(true)
+    const pdf = await PDFDocument.load(first!, {updateMetadata: false})
+    expect(pdf.getCreationDate()?.toISOString()).toBe(date.toISOString())
+    expect(pdf.getModificationDate()?.toISOString()).toBe(date.toISOString())
+  })
+
+  test('the number printed on a slide is its page number; continued slides nest under their section in the outline', async () => {
+    const [file] = (await renderPdf([deck], {shared})).get('visit')!
+    const texts = pageTexts(file!)
+    expect(texts).toHaveLength(built.slides.length)
+    texts.forEach((text, index) => {
+      if (index > 0) expect(text.trim().split(/\s+/).at(-1)).toBe(String(index + 1))
+    })
+    const pdf = await PDFDocument.load(file!)
+    const outlines = pdf.catalog.lookup(PDFName.of('Outlines'), PDFDict)
+    const titles: string[] = []
+    let item = outlines.lookupMaybe(PDFName.of('First'), PDFDict)
+    let safety: PDFDict | undefined
+    while (item) {
+      const title = item.lookup(PDFName.of('Title'), PDFHexString).decodeText()
+      titles.push(title)
+      if (title === 'Safety') safety = item
+      item = item.lookupMaybe(PDFName.of('Next'), PDFDict)
+    }
+    expect(titles.slice(0, 4)).toEqual(['Plant visit', 'Agenda', 'Safety', 'Canteen'])
+    expect(titles.filter((title) => title.startsWith('Safety'))).toEqual(['Safety'])
+    const continued = built.slides.filter((slide) => slide.type === 'content' && slide.continued).length
+    expect(continued).toBeGreaterThan(0)
+    expect(safety!.lookup(PDFName.of('Count'), PDFNumber).asNumber()).toBe(-continued)
+    expect(safety!.lookup(PDFName.of('First'), PDFDict).lookup(PDFName.of('Title'), PDFHexString).decodeText()).toBe('Safety (cont.)')
+  })
+})
+
+describe('nestOutline', () => {
+  test('puts a continued slide or a repeated title under the first, keeps others at the top', () => {
+    const entries = ['Intro', 'Budget', 'Budget (cont.)', 'Budget (cont.)', 'Ana — CNCF', 'Ana — CNCF', 'Intro'].map((title, page) => ({title, page}))
+    expect(nestOutline(entries).map((entry) => [entry.title, entry.children.map((child) => child.page)])).toEqual([
+      ['Intro', []],
+      ['Budget', [2, 3]],
+      ['Ana — CNCF', [5]],
+      ['Intro', []]
+    ])
+  })
+})
