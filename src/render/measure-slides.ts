@@ -60,7 +60,8 @@ export async function measureSlides(markdown: string, browser: SharedBrowser, op
   }
 }
 
-async function readThemes(folder: string): Promise<string[]> {
+/** The CSS of every `.css` file in a folder, by file name. */
+export async function readThemes(folder: string): Promise<string[]> {
   const names = (await readdir(folder)).filter((name) => name.endsWith('.css')).sort()
   return Promise.all(names.map((name) => readFile(join(folder, name), 'utf8')))
 }

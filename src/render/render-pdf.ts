@@ -158,7 +158,8 @@ export function nestOutline<Page>(entries: ReadonlyArray<{readonly title: string
   return top
 }
 
-function writeOutline(document: PDFDocument, entries: ReadonlyArray<OutlineEntry<PDFPage>>): void {
+/** Write entries as the PDF's outline (bookmarks), nested entries folded. */
+export function writeOutline(document: PDFDocument, entries: ReadonlyArray<OutlineEntry<PDFPage>>): void {
   if (entries.length === 0) return
   const {context} = document
   const root = context.nextRef()
