@@ -40,6 +40,8 @@ Options:
       --max-bullets N    most bullets on a slide (default: 6)
       --order ORDER      entries of a log: auto puts a newest-first live blog in
                          the order it happened; as-is or reverse (default: auto)
+      --kind KIND        read the notes as markdown, markdown-flat, outline,
+                         transcript, live-blog or plain (default: detected)
       --strict           fail (exit 3, nothing written) when a slide still overflows
       --report           print what each section kept and dropped, with source lines
       --report-json FILE write that report as JSON
@@ -82,6 +84,7 @@ async function run(argv: readonly string[]): Promise<number> {
         title: {type: 'string'},
         'max-bullets': {type: 'string'},
         order: {type: 'string'},
+        kind: {type: 'string'},
         quiet: {type: 'boolean', short: 'q'},
         strict: {type: 'boolean'},
         report: {type: 'boolean'},
@@ -107,7 +110,7 @@ async function run(argv: readonly string[]): Promise<number> {
   if (positionals[0] === 'check') return check(positionals.slice(1), values.quiet ?? false)
 
   const config = resolveConfig(
-    {out: values.out, format: values.format, theme: values.theme, title: values.title, maxBullets: values['max-bullets'], order: values.order},
+    {out: values.out, format: values.format, theme: values.theme, title: values.title, maxBullets: values['max-bullets'], order: values.order, kind: values.kind},
     await themeNames(themeDir)
   )
   const say = values.quiet ? () => {} : (line: string) => console.error(line)
@@ -182,7 +185,7 @@ async function run(argv: readonly string[]): Promise<number> {
 }
 
 function planOptions(file: string, config: Config): PlanOptions {
-  return {file, title: config.title, order: config.order}
+  return {file, title: config.title, order: config.order, kind: config.kind}
 }
 
 function layout(config: Config): ComposeOptions {

@@ -1,5 +1,9 @@
 import {DeckError, ExitCode} from './errors.js'
 import type {Order} from './pipeline/order-entries.js'
+import type {NotesKind} from './types.js'
+
+/** The kinds `--kind` accepts (see `NotesKind`). */
+export const kinds: readonly NotesKind[] = ['markdown', 'markdown-flat', 'outline', 'transcript', 'live-blog', 'plain']
 
 /** The files a build can write. */
 export const formats = ['md', 'html', 'pdf', 'pptx', 'png'] as const
@@ -16,6 +20,7 @@ export interface Flags {
   readonly title?: string
   readonly maxBullets?: string
   readonly order?: string
+  readonly kind?: string
 }
 
 /** Checked options for a build. */
@@ -26,11 +31,13 @@ export interface Config {
   readonly title?: string
   readonly maxBullets?: number
   readonly order: Order
+  /** The kind of the notes, when given instead of detected. */
+  readonly kind?: NotesKind
 }
 
 /**
  * Check command-line flags and fill in defaults: `--out decks`,
- * `--format md,html,pdf`, `--theme debrief`, `--order auto`. `themes` names the themes that
+ * `--format md,html,pdf`, `--theme debrief`, `--order auto`, `--kind` detected. `themes` names the themes that
  * ship with debrief; Marp's own are always known.
  */
 export function resolveConfig(flags: Readonly<Flags>, themes: readonly string[]): Config {
@@ -60,6 +67,10 @@ export function resolveConfig(flags: Readonly<Flags>, themes: readonly string[])
   if (!['auto', 'as-is', 'reverse'].includes(order)) {
     throw new DeckError(`Unexpected \`${flags.order}\` for \`--order\`, expected auto, as-is or reverse`, ExitCode.Usage)
   }
+  const kind = kinds.find((known) => known === flags.kind)
+  if (flags.kind !== undefined && kind === undefined) {
+    throw new DeckError(`Unexpected \`${flags.kind}\` for \`--kind\`, expected one of ${kinds.join(', ')}`, ExitCode.Usage)
+  }
   if (flags.out === '') throw new DeckError('Unexpected empty `--out`, expected a folder', ExitCode.Usage)
-  return {out: flags.out ?? 'decks', formats: [...new Set(chosen)] as Format[], theme, title: flags.title, maxBullets, order}
+  return {out: flags.out ?? 'decks', formats: [...new Set(chosen)] as Format[], theme, title: flags.title, maxBullets, order, ...(kind ? {kind} : {})}
 }

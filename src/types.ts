@@ -17,6 +17,11 @@ export interface Notes {
   /** Text with BOM stripped, line endings `\n`, Unicode NFC. */
   readonly text: string
   readonly kind: NotesKind
+  /**
+   * Whether the text is written in Markdown: a transcript or a live blog may be
+   * (default: `true` for the `markdown` kinds, `false` for the others).
+   */
+  readonly markdown?: boolean
 }
 
 /** What is known about the event the notes are from. */

@@ -179,6 +179,18 @@ describe('debrief check and the fit in a real browser', () => {
   })
 })
 
+test('--kind overrides the detected kind of the notes', () => {
+  const folder = temporaryDirectory()
+  writeFileSync(join(folder, 'ovens.txt'), 'Ovens\n  oven two is fixed\n  oven three next week\nFlour\n  the mill is late\n')
+  const detected = debrief(['ovens.txt', '--format', 'md', '--out', 'a'], {cwd: folder})
+  const forced = debrief(['ovens.txt', '--format', 'md', '--out', 'b', '--kind', 'plain'], {cwd: folder})
+  expect(detected.stderr).toContain('outline')
+  expect(forced.code).toBe(ExitCode.Ok)
+  expect(forced.stderr).toContain('plain')
+  expect(debrief(['ovens.txt', '--kind', 'minutes'], {cwd: folder}).code).toBe(ExitCode.Usage)
+  expect(debrief(['--help'], {cwd: folder}).stdout).toContain('--kind KIND')
+})
+
 describe('debrief without a browser', () => {
   test('still makes Markdown and HTML, and says the slides were not measured', () => {
     const result = debrief(['--format', 'md,html'], {cwd: dir, env: {CHROME_PATH: '/nonexistent/chrome'}})

@@ -81,6 +81,14 @@ describe('resolveConfig: errors', () => {
     expect(resolveConfig({order: 'as-is'}, themes).order).toBe('as-is')
   })
 
+  test('--kind takes a kind of notes; anything else is a usage error', () => {
+    expect(resolveConfig({kind: 'transcript'}, themes).kind).toBe('transcript')
+    expect(resolveConfig({}, themes).kind).toBeUndefined()
+    const error = deckError(() => resolveConfig({kind: 'minutes'}, themes))
+    expect(error.code).toBe(ExitCode.Usage)
+    expect(error.message).toBe('Unexpected `minutes` for `--kind`, expected one of markdown, markdown-flat, outline, transcript, live-blog, plain')
+  })
+
   test('an empty out folder is a usage error', () => {
     const error = deckError(() => resolveConfig({out: ''}, themes))
     expect(error.code).toBe(ExitCode.Usage)

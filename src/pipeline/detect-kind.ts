@@ -11,34 +11,74 @@ const atxHeading = /^ {0,3}#{1,6}(\s|$)/
 const setextUnderline = /^ {0,3}(=+|-+)\s*$/
 /** `ALICE:`, `Dr. Jane Roe:`, `[00:01:02] Bob:`, `10:32`. */
 export const speakerLabel = /^\s*(?:\[?\(?\d{1,2}:\d{2}(?::\d{2})?\)?\]?\s*)?(?:[\p{Lu}][\p{L}.'’-]*(?:\s[\p{Lu}][\p{L}.'’-]*){0,3}|[\p{Lu}\d ]{2,}):\s+\S/u
-const timestampLine = /^\s*\[?\(?\d{1,2}:\d{2}(?::\d{2})?\)?\]?\s+\S/
 // A label that is only a time ("10:32: ..."), not a name.
 const timestampOnly = /^\s*\[?\(?\d{1,2}:\d{2}(?::\d{2})?\)?\]?\s*:?\s/
+/** A clock time opening a line: `10:32`, `[00:01:02]`, `09:17AM -`, `9.15 am`. */
+export const clockLine = /^\s*\[?\(?(\d{1,2})[:.](\d{2})(:\d{2})?\s*([ap]\.?m\.?)?\)?\]?(?:\s*[-–—:|]\s*|\s+)(?=\S)/i
 export const outlineMarker = /^(\s*)([-*+•·▪◦‣]|\d+[.)]|[a-z][.)])\s+/
 
+/** How much each kind of structure the text shows, each a share from 0 to 1 (or a count). */
+interface Evidence {
+  /** Headings Markdown would see: ATX (`## x`) and setext (`x` over `---`). */
+  readonly headings: number
+  /** Lines with Markdown syntax flush left: bullets, fences, quotes, links, emphasis. */
+  readonly syntax: number
+  /** Share of non-blank lines that are indented or carry an outline marker. */
+  readonly indented: number
+  /** Share of entries (blocks, or lines) opened by a speaker's name. */
+  readonly named: number
+  /** Entries opened by a wall-clock time ("10:32 -", "09:17AM"). */
+  readonly clocked: number
+  /** Entries opened by a time with seconds ("[00:01:02]"): captions. */
+  readonly elapsed: number
+  readonly entries: number
+}
+
 /**
- * Decide what kind of notes a text is, from the file extension and the text.
- * See `NotesKind` for the kinds.
+ * Whether a text is written in Markdown: a Markdown file name, or, for a
+ * `.txt` file, headings Markdown would see (two, or one with bullets or
+ * fences) in a text that is not an indented outline; with no extension, any
+ * Markdown syntax.
+ */
+export function writtenInMarkdown(text: string, file: string): boolean {
+  if (markdownExtension.test(file)) return true
+  const evidence = weigh(text)
+  if (plainExtension.test(file)) {
+    return evidence.indented < 0.4 && (evidence.headings >= 2 || (evidence.headings >= 1 && evidence.syntax >= 2))
+  }
+  return markdownLine.test(text) && !(evidence.named >= 0.5 && evidence.headings === 0)
+}
+
+/**
+ * Decide what kind of notes a text is, from the file extension and the text,
+ * weighing all the evidence rather than taking the first sign. See
+ * `NotesKind` for the kinds.
+ *
+ * Text written in Markdown (see `writtenInMarkdown`) is `markdown` when it has
+ * headings, else a `transcript` when most of its blocks are speaker turns
+ * (`NAME: …`), a `live-blog` when most are timestamped entries, and
+ * `markdown-flat` otherwise. Other text is a transcript (named turns, or
+ * caption times with seconds), a live blog (wall-clock times, or a log with
+ * noise or a reading order), an outline (indentation), or plain.
  */
 export function detectKind(text: string, file: string): NotesKind {
-  const markdown = markdownExtension.test(file) || (!plainExtension.test(file) && markdownLine.test(text))
-  const lines = text.split('\n')
-  if (markdown) return hasHeading(lines) ? 'markdown' : 'markdown-flat'
+  const evidence = weigh(text)
+  if (writtenInMarkdown(text, file)) {
+    if (evidence.headings > 0) return 'markdown'
+    if (evidence.entries >= 3 && evidence.named >= 0.4) return 'transcript'
+    if (evidence.entries >= 6 && evidence.clocked >= 0.5) return 'live-blog'
+    return 'markdown-flat'
+  }
+  const transcript = evidence.entries >= 3 ? Math.max(evidence.named, evidence.elapsed) : 0
+  const liveBlog = evidence.entries >= 3 ? evidence.clocked : 0
+  const outline = evidence.indented
+  // Indentation is an outline's structure; a transcript or a log is flush left.
+  if (outline >= 0.4 && outline >= transcript && outline >= liveBlog) return 'outline'
+  if (transcript >= 0.3 && transcript >= liveBlog) return 'transcript'
+  if (liveBlog >= 0.3) return 'live-blog'
+  if (outline >= 0.3 && evidence.entries >= 3) return 'outline'
 
-  const filled = lines.filter((line) => line.trim() !== '')
-  const share = (test: (line: string) => boolean): number => filled.filter(test).length / Math.max(1, filled.length)
   const entries = logEntries(text)
-  const named = filled.filter((line) => speakerLabel.test(line) && !timestampOnly.test(line)).length
-  const timed = filled.filter((line) => timestampLine.test(line) || timestampOnly.test(line)).length
-  // Indentation is an outline's structure; a transcript is flush left.
-  const indented = share((line) => /^\s+\S/.test(line) || outlineMarker.test(line))
-  if (named >= 3 && named / filled.length >= 0.3 && indented < 0.3) return 'transcript'
-  // Timestamps without names: a log of entries (a live blog), or lines of a transcript.
-  const timedEntries = entries.filter((entry) => /^\s*\[?\(?\d{1,2}[:.]\d{2}/.test(entry)).length
-  if (entries.length >= 6 && timedEntries / entries.length >= 0.5) return 'live-blog'
-  if (timed >= 3 && timed / filled.length >= 0.3) return 'transcript'
-  if (filled.length >= 3 && indented >= 0.4) return 'outline'
-
   if (entries.length >= 6) {
     const noisy = entries.filter((entry) => noiseRules.some((rule) => new RegExp(rule.pattern.source, rule.pattern.flags.replace('g', '')).test(entry))).length
     if (noisy >= 2 || orderEvidence(entries) !== 0) return 'live-blog'
@@ -46,17 +86,56 @@ export function detectKind(text: string, file: string): NotesKind {
   return 'plain'
 }
 
-function hasHeading(lines: readonly string[]): boolean {
+function weigh(text: string): Evidence {
+  const lines = withoutFrontMatter(text.split('\n'))
+  const filled = lines.filter((line) => line.trim() !== '')
+  const share = (group: readonly string[], test: (line: string) => boolean): number => group.filter(test).length / Math.max(1, group.length)
+  // Entries are blocks between blank lines, or lines for notes written one
+  // entry a line: each share is taken the way it reads best.
+  const blocks = logEntries(lines.join('\n'))
+  const ways = [blocks, filled].filter((group) => group.length >= 3)
+  const best = (test: (entry: string) => boolean): number => Math.max(0, ...ways.map((group) => share(group, test)))
+  const named = best((entry) => entry.split('\n').slice(0, 2).some((line) => speakerLabel.test(line) && !timestampOnly.test(line)))
+  const isElapsed = (match: RegExpExecArray | null): boolean => Boolean(match && match[3] && !match[4])
+  const elapsed = best((entry) => isElapsed(clockLine.exec(entry)))
+  const clocked = best((entry) => {
+    const match = clockLine.exec(entry)
+    return Boolean(match) && !isElapsed(match)
+  })
+  const syntax = filled.filter((line) => /^(?:[-*+]\s+\S|\d+[.)]\s+\S|```|~~~|>\s)/.test(line) || /\[[^\]]+\]\([^)]+\)|\*\*[^*\n]+\*\*/.test(line)).length
+  return {
+    headings: countHeadings(lines),
+    syntax,
+    indented: share(filled, (line) => /^\s+\S/.test(line) || outlineMarker.test(line)),
+    named,
+    clocked,
+    elapsed,
+    entries: Math.max(0, ...ways.map((group) => group.length))
+  }
+}
+
+/** The lines after a front matter block (`---` or `+++` fenced) at the top, blanked. */
+function withoutFrontMatter(lines: readonly string[]): string[] {
+  const fence = lines[0]?.trim()
+  if (fence !== '---' && fence !== '+++') return [...lines]
+  const end = lines.findIndex((line, index) => index > 0 && line.trim() === fence)
+  return end < 0 ? [...lines] : lines.map((line, index) => (index <= end ? '' : line))
+}
+
+function countHeadings(lines: readonly string[]): number {
   let fenced = false
+  let count = 0
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!
     if (/^ {0,3}(```|~~~)/.test(line)) fenced = !fenced
     if (fenced) continue
-    if (atxHeading.test(line)) return true
+    if (atxHeading.test(line) && !/^ {0,3}#+\s*$/.test(line)) count++
     const previous = lines[index - 1]
-    if (index > 0 && setextUnderline.test(line) && previous !== undefined && previous.trim() !== '' && !/^\s*[-*+]\s/.test(previous)) {
-      if (/^ {0,3}=+\s*$/.test(line)) return true
+    if (index > 0 && setextUnderline.test(line) && previous !== undefined && previous.trim() !== '' && !/^\s/.test(previous) && !/^\s*[-*+]\s/.test(previous) && !setextUnderline.test(previous)) {
+      // `---` under a line is a setext heading only when it underlines it
+      // (about as long): a lone `---` after text may be a thematic break.
+      if (/^ {0,3}=+\s*$/.test(line) || line.trim().length >= Math.min(3, previous.trim().length)) count++
     }
   }
-  return false
+  return count
 }

@@ -3,7 +3,7 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
-import {outlineMarker, speakerLabel} from './detect-kind.js'
+import {clockLine, outlineMarker, speakerLabel} from './detect-kind.js'
 import type {Notes} from '../types.js'
 
 const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze()
@@ -21,24 +21,34 @@ const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use
  * - other text becomes one paragraph per block of lines between blank lines.
  */
 export function parseNotes(notes: Notes): Root {
-  if (notes.kind === 'markdown' || notes.kind === 'markdown-flat') return markdown.parse(notes.text)
+  if (isMarkdown(notes)) {
+    const tree = markdown.parse(notes.text)
+    if (notes.kind !== 'transcript') return tree
+    return {...tree, children: tree.children.map((node) => (node.type === 'paragraph' ? turn(node) : node))}
+  }
   const lines = notes.text.split('\n')
   if (notes.kind === 'outline') return {type: 'root', children: outline(lines)}
+  if (notes.kind === 'live-blog') return {type: 'root', children: paragraphs(lines, (line) => clockLine.test(line))}
   if (notes.kind !== 'transcript') return {type: 'root', children: paragraphs(lines, () => false)}
   return {type: 'root', children: paragraphs(lines, (line) => speakerLabel.test(line)).map(turn)}
 }
 
 const label = /^\s*(?:\[?\(?\d{1,2}:\d{2}(?::\d{2})?\)?\]?\s*)?(?:([\p{Lu}][\p{L}.'’-]*(?:\s[\p{Lu}][\p{L}.'’-]*){0,3}|[\p{Lu}\d ]{2,}):\s+)?/u
 
+/** Whether notes are parsed as Markdown (see `Notes.markdown`). */
+export function isMarkdown(notes: Notes): boolean {
+  return notes.markdown ?? (notes.kind === 'markdown' || notes.kind === 'markdown-flat')
+}
+
 /** A transcript turn: its speaker and timestamp label moved out of the text, into `data.speaker`. */
 function turn(paragraph: Paragraph): Paragraph {
-  const [text] = paragraph.children
+  const [text, ...rest] = paragraph.children
   if (!text || text.type !== 'text') return paragraph
   const match = label.exec(text.value)
   if (!match || match[0].length === 0) return paragraph
   const value = text.value.slice(match[0].length)
   const speaker = match[1]?.trim()
-  return {...paragraph, children: [{...text, value}], ...(speaker ? {data: {...paragraph.data, speaker}} : {})}
+  return {...paragraph, children: [{...text, value}, ...rest], ...(speaker ? {data: {...paragraph.data, speaker}} : {})}
 }
 
 function paragraphs(lines: readonly string[], startsTurn: (line: string) => boolean): Paragraph[] {
@@ -85,10 +95,12 @@ function outline(lines: readonly string[]): RootContent[] {
     const expanded = line.replace(/\t/g, '    ')
     const marker = outlineMarker.exec(expanded)
     const indent = expanded.length - expanded.trimStart().length
-    const text = marker ? expanded.slice(marker[0].length).trim() : expanded.trim()
+    const text = unframed(marker ? expanded.slice(marker[0].length).trim() : expanded.trim())
     const last = items.at(-1)
-    // A hard-wrapped line: no marker, not after a blank line, indented past the item's marker.
-    if (last && !marker && !previousBlank && indent > last.indent && (last.marked || indent >= last.indent + 2)) {
+    // A hard-wrapped line: no marker, not after a blank line, indented past
+    // the marker of the item above. Without markers, indentation alone is the
+    // structure: a deeper line is a child, a line as deep a sibling.
+    if (last && !marker && !previousBlank && last.marked && indent > last.indent) {
       items[items.length - 1] = {...last, text: `${last.text} ${text}`, last: index}
     } else items.push({indent, text, first: index, last: index, marked: Boolean(marker)})
     previousBlank = false
@@ -112,6 +124,12 @@ function outline(lines: readonly string[]): RootContent[] {
   }
   prune(root)
   return [root]
+}
+
+/** A line framed as a banner (`### Title ###`, `== Title ==`) without its frame. */
+function unframed(text: string): string {
+  const framed = /^([#=*~]{2,})\s+(.*?)\s+([#=*~]{2,})$/.exec(text)
+  return framed ? framed[2]! : text
 }
 
 function list(): List {

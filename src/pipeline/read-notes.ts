@@ -1,4 +1,4 @@
-import {detectKind} from './detect-kind.js'
+import {detectKind, writtenInMarkdown} from './detect-kind.js'
 import {DeckError} from '../errors.js'
 import type {Notes, NotesKind} from '../types.js'
 
@@ -35,5 +35,7 @@ export function readNotes(input: Uint8Array | string, options?: Readonly<ReadOpt
   if (text.trim() === '') {
     throw new DeckError(`${file}: empty file, expected notes`)
   }
-  return {text, kind: options?.kind ?? detectKind(text, file)}
+  const kind = options?.kind ?? detectKind(text, file)
+  const markdown = kind === 'markdown' || kind === 'markdown-flat' || (kind !== 'outline' && writtenInMarkdown(text, file))
+  return {text, kind, markdown}
 }

@@ -1,6 +1,7 @@
 import {isoDate} from '../text/find-meta.js'
 import {noiseDate, noiseRules, type NoiseRule} from '../lang/noise.js'
 import {withDefaults} from '../text/settings.js'
+import {isMarkdown} from './parse-notes.js'
 import type {Notes} from '../types.js'
 
 export interface NoiseOptions {
@@ -32,12 +33,16 @@ export interface Stripped {
 export function stripNoise(notes: Notes, options?: Readonly<NoiseOptions>): Stripped {
   const {rules} = withDefaults({rules: noiseRules}, options)
   if (notes.kind === 'markdown' || notes.kind === 'markdown-flat') return {notes, removed: []}
+  // In a transcript or live blog written in Markdown, a whole-line rule could
+  // drop markup (a `---` rule, front matter): only fragments go.
+  const markdown = isMarkdown(notes)
   const removed: Removed[] = []
   let date: string | undefined
   const lines = notes.text.split('\n').map((original, index) => {
     let line = original
     for (const rule of rules) {
       const whole = rule.pattern.source.startsWith('^')
+      if (whole && markdown) continue
       line = line.replace(new RegExp(rule.pattern.source, rule.pattern.flags.replace('m', '')), (match) => {
         if (whole && match.trim() !== line.trim()) return match
         removed.push({line: index + 1, text: match.trim(), rule: rule.name})

@@ -122,8 +122,12 @@ describe('detectKind: extension against content', () => {
     expect(detectKind('# Council meeting\n\nThe budget was approved.', 'council.txt')).toBe('plain')
   })
 
-  test('a .md extension overrides plain-looking content', () => {
-    expect(detectKind('MAYOR: Welcome.\nCLERK: Minutes approved.\nMAYOR: Next item.', 'council.md')).toBe('markdown-flat')
+  test('a .md file of speaker turns is a transcript (written in Markdown)', () => {
+    expect(detectKind('MAYOR: Welcome.\nCLERK: Minutes approved.\nMAYOR: Next item.', 'council.md')).toBe('transcript')
+  })
+
+  test('a .md file of prose without headings stays markdown-flat', () => {
+    expect(detectKind('The council met on Tuesday.\n\nBuses will run later.\n\nMAYOR: thanks all.', 'council.md')).toBe('markdown-flat')
   })
 
   test('an indented list with markers is Markdown without extension but an outline as .txt', () => {
@@ -136,4 +140,47 @@ describe('detectKind: extension against content', () => {
 test('an indented outline whose topics read "Keynote: …" is an outline, not a transcript', () => {
   const text = 'Conference notes\nKeynote: data contracts\n\t- schemas belong to the producer\n\t- breaking changes need a window\nTalk: columnar engines\n    - 4x faster on our jobs\n    - lazy frames catch bugs\nTODO: try it on billing\n'
   expect(detectKind(text, 'notes.txt')).toBe('outline')
+})
+
+describe('detectKind: weighing the evidence', () => {
+  test('Markdown in a .txt file (setext headings, `- ` bullets) is markdown', () => {
+    const text = 'Bakery open day\nAnn Berg\n\nOvens\n-----\n- oven two is fixed\n- oven three next week\n\nFlour\n-----\nThe mill delivers on Fridays.\n'
+    expect(detectKind(text, 'open-day.txt')).toBe('markdown')
+  })
+
+  test('ATX headings in a .txt file make it markdown', () => {
+    expect(detectKind('## Ovens\n\nOven two is fixed.\n\n## Flour\n\nThe mill is late.', 'open-day.txt')).toBe('markdown')
+  })
+
+  test('a tab-indented outline with one `###` banner line stays an outline', () => {
+    const text = '### Bakery open day ###\n\nOvens\n\t- oven two is fixed\n\t- oven three next week\nFlour\n\t1) the mill is late\n\t\t- Fridays only\n'
+    expect(detectKind(text, 'open-day.txt')).toBe('outline')
+  })
+
+  test('a .md file of speaker turns with front matter is a transcript', () => {
+    const text = '---\ntitle: Harbour panel\n---\n\nPanel on the harbour\n\nAB: Welcome to the panel.\n\nCD: Thanks. The quay needs work.\n\nEF: I agree with that.\n\nAB: What about the ferries?\n\nCD: They run late in winter.\n'
+    expect(detectKind(text, 'panel.md')).toBe('transcript')
+  })
+
+  test('a .md file of timestamped entries is a live blog', () => {
+    const entries = ['09:17AM - The mayor opens the fair.', '09:20AM - Judges taste rye.', '09:31AM - Croissants next.', '09:40AM - A miller speaks.', '09:52AM - Prizes are handed out.', '10:05AM - That is a wrap.']
+    expect(detectKind(entries.join('\n\n'), 'fair.md')).toBe('live-blog')
+  })
+
+  test('wall-clock times, one entry a line with no names, are a live blog, not a transcript', () => {
+    const text = '10:02 Doors open at the bakery fair\n10:15 The mayor cuts the ribbon\n10:40 Judges taste the rye loaves\n11:05 The croissant round starts\n'
+    expect(detectKind(text, 'fair.txt')).toBe('live-blog')
+  })
+
+  test('a captioned talk with `NAME:` turns under caption times is a transcript', () => {
+    const text = [
+      '[00:00:05]\nHOST: Welcome everyone to the harbour talk.\nWe start with the ferries and then the quay.\nPlease hold questions to the end.',
+      '[00:01:10]\nANN BERG: Thanks. The quay was built in 1920.\nIt needs new stone on the north side.\nThe council has a plan for it.',
+      '[00:02:40]\nso the stone comes from the old mill\nand it is cheaper than concrete\nwhich surprised us all',
+      '[00:03:55]\nANN BERG: The ferries are next.\nThey run late in winter.\nTwo new boats come in May.',
+      '[00:05:20]\nHOST: Questions now.\nPlease use the microphone.\nWe have ten minutes.',
+      '[00:06:00]\nthe first question is about fares\nand whether they go up\nthey do not'
+    ].join('\n\n')
+    expect(detectKind(text, 'talk.txt')).toBe('transcript')
+  })
 })

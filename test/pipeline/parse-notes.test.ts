@@ -87,3 +87,21 @@ describe('parseNotes: markdown', () => {
     expect(tree.children.map((node) => node.type)).not.toContain('yaml')
   })
 })
+
+describe('parseNotes: transcripts and live blogs written in Markdown', () => {
+  test('a Markdown transcript keeps its front matter and links, each turn gets its speaker', () => {
+    const text = '---\ntitle: Harbour panel\n---\n\nAB: Welcome to the [panel](https://example.org).\n\nCD: Thanks. The quay needs work.\n'
+    const tree = parseNotes({kind: 'transcript', markdown: true, text})
+    expect(tree.children[0]!.type).toBe('yaml')
+    const turns = tree.children.filter((node): node is Paragraph => node.type === 'paragraph')
+    expect(turns.map((node) => node.data?.speaker)).toEqual(['AB', 'CD'])
+    expect((turns[0]!.children[0] as Text).value).toBe('Welcome to the ')
+    expect(turns[0]!.children[1]!.type).toBe('link')
+  })
+
+  test('a live blog written one entry a line gets one paragraph per timestamped line', () => {
+    const tree = parseNotes({kind: 'live-blog', text: '10:02 Doors open\n10:15 The mayor cuts the ribbon\nand speaks briefly\n10:40 Judges taste rye'})
+    const values = (tree.children as Paragraph[]).map((node) => (node.children[0] as Text).value)
+    expect(values).toEqual(['10:02 Doors open', '10:15 The mayor cuts the ribbon\nand speaks briefly', '10:40 Judges taste rye'])
+  })
+})

@@ -11,7 +11,8 @@ describe('readNotes: normalisation', () => {
   test('keeps ordinary text as it is', () => {
     expect(readNotes('Bakery meeting\nOvens are fine.', {file: 'bakery.txt'})).toEqual({
       text: 'Bakery meeting\nOvens are fine.',
-      kind: 'plain'
+      kind: 'plain',
+      markdown: false
     })
   })
 

@@ -33,6 +33,18 @@ describe('stripNoise', () => {
     ])
   })
 
+  test('a stage cue written with spaces inside its brackets is dropped too', () => {
+    const {notes, removed} = stripNoise({text: 'HOST: Welcome. [ Applause ] Let us begin. ( laughter )', kind: 'transcript'})
+    expect(notes.text).toBe('HOST: Welcome. Let us begin.')
+    expect(removed.map((entry) => entry.text)).toEqual(['[ Applause ]', '( laughter )'])
+  })
+
+  test('in a transcript written in Markdown, only fragments go: front matter and rules stay', () => {
+    const text = '---\ntitle: Panel\n---\n\nAB: Hello [Applause]\n\n10:32\n'
+    const {notes} = stripNoise({text, kind: 'transcript', markdown: true})
+    expect(notes.text).toBe('---\ntitle: Panel\n---\n\nAB: Hello\n\n10:32\n')
+  })
+
   test('returns the first date found in a dropped line', () => {
     expect(blog('Opening\n10:32\n2024-05-18\nMay 19, 2024\nEnd').date).toBe('2024-05-18')
   })
