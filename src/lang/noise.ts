@@ -24,7 +24,7 @@ const separatorWord = '(?:date|updated|posted|published|last updated|refresh|liv
 export const noiseRules: readonly NoiseRule[] = [
   {name: 'image credit', pattern: /\s*\((?:image|photo|picture|video)s?\s+(?:credit|courtesy|source)s?\s*:[^)]*\)/gi},
   {name: 'image credit', pattern: /^\s*(?:image|photo|picture)s?\s+(?:credit|courtesy|source)s?\s*:.*$/gim},
-  {name: 'stage cue', pattern: /\s*[[(](?:applause|laughter|laughs|laughing|music|inaudible|crosstalk|silence|cheering|cheers|pause|coughs?|background noise)[\])]/gi},
+  {name: 'stage cue', pattern: /\s*[[(]\s*(?:applause|laughter|laughs|laughing|music|inaudible|crosstalk|silence|cheering|cheers|pause|coughs?|background noise)\s*[\])]/gi},
   {
     name: 'date or time separator',
     pattern: new RegExp(
@@ -32,6 +32,7 @@ export const noiseRules: readonly NoiseRule[] = [
       'gim'
     )
   },
+  {name: 'rule line', pattern: /^\s*[#=*~_+]{3,}\s*$/gim},
   {name: 'page furniture', pattern: /^\s*(?:advertisement|share this (?:article|post)|sign up for .*newsletter.*|read more:?.*|skip to (?:main )?content|scroll to continue)\s*$/gim}
 ]
 

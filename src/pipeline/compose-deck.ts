@@ -46,9 +46,10 @@ function baseName(file: string): string {
   return file.split(/[\\/]/).pop() || file
 }
 
-/** `kubecon-2024-keynote.md` → `Kubecon 2024 Keynote`. */
+/** `kubecon-2024-keynote.md` → `Kubecon 2024 Keynote`; a numbering prefix (`07-`) is not part of it. */
 function titleFromFile(file: string): string {
   if (file === 'stdin') return 'Debrief'
-  const words = baseName(file).replace(/\.[^.]+$/, '').split(/[-_\s]+/).filter(Boolean)
+  const name = baseName(file).replace(/\.[^.]+$/, '')
+  const words = (name.replace(/^\d{1,3}[-_.\s]+(?=\S)/, '') || name).split(/[-_\s]+/).filter(Boolean)
   return words.map((word) => word[0]!.toUpperCase() + word.slice(1)).join(' ') || 'Debrief'
 }

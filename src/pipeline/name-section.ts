@@ -49,6 +49,8 @@ export function nameSection(
 
 /** `MAYA` → `Maya`; names already in mixed case stay as written. */
 function displayName(name: string): string {
+  // Initials (`JL`) stay as written; a name in capitals (`ANN BERG`) is set in title case.
+  if (/^\p{Lu}{1,3}$/u.test(name)) return name
   return name === name.toUpperCase() ? name.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase()) : name
 }
 

@@ -48,8 +48,10 @@ export function splitSections(tree: Root, options?: Readonly<SplitOptions>): Out
   if (sectionHeadings.length === 0) {
     const list = body.length === 1 && body[0]!.type === 'list' ? body[0] : undefined
     const first = list?.children[0]
-    if (title === undefined && list && first && list.children.length > 1 && first.children.length === 1 && first.children[0]!.type === 'paragraph' && list.children[1]!.children.some((child) => child.type === 'list')) {
-      // An outline's first line with nothing under it is its title.
+    const heads = list && first && list.children.length > 1 && first.children.length === 1 && first.children[0]!.type === 'paragraph'
+    // An outline's first line with nothing under it is its title; in a
+    // Markdown bullet tree, only when the next item has sub-items.
+    if (title === undefined && heads && titleLike(plain(first.children[0]!)) && (settings.kind === 'outline' || list.children[1]!.children.some((child) => child.type === 'list'))) {
       title = plain(first.children[0]!)
       body = [{...list, children: list.children.slice(1)}]
     }
@@ -58,9 +60,19 @@ export function splitSections(tree: Root, options?: Readonly<SplitOptions>): Out
 
   const top = Math.min(...sectionHeadings.map((heading) => heading.depth))
   const firstIndex = body.findIndex((node) => node.type === 'heading')
-  const lead = body.slice(0, firstIndex)
+  let lead = body.slice(0, firstIndex)
   const sections: Section[] = []
   let subtitle: string | undefined
+  const opening = lead[0]
+  if (title === undefined && opening?.type === 'paragraph') {
+    // The notes' own title: a short first line above the first heading
+    // ("Wed keynote - Go changes"), the lines under it the subtitle.
+    const [line, ...rest] = toString(opening).split('\n')
+    if (line !== undefined && titleLike(line)) {
+      title = line.trim()
+      lead = rest.join(' ').trim() === '' ? lead.slice(1) : [{type: 'paragraph', children: [{type: 'text', value: rest.join('\n')}], position: opening.position}, ...lead.slice(1)]
+    }
+  }
   if (lead.length === 1 && lead[0]!.type === 'paragraph' && words(plain(lead[0]!)) <= settings.subtitleWords) {
     subtitle = plain(lead[0]!)
   } else if (lead.length > 0) {
@@ -141,6 +153,16 @@ function blockText(node: RootContent): string {
     return node.children.map((child) => blockText(child as RootContent)).join('\n')
   }
   return toString(node)
+}
+
+/**
+ * Whether a line reads as a title: a few words that are not a sentence (no
+ * final `.`, `!` or `?`) and not a note-taker's aside about themselves.
+ */
+export function titleLike(line: string): boolean {
+  const text = line.trim()
+  const count = words(text)
+  return count > 0 && count <= 12 && !/[.!?…:;,]$/.test(text) && !/^(?:I|I'm|I've|I'd|we|me|my|got|missed|arrived|late)\b/i.test(text) && /\p{L}/u.test(text)
 }
 
 function plain(node: RootContent): string {

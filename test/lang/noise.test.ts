@@ -10,7 +10,7 @@ const scrub = (text: string) => noiseRules.reduce((result, rule) => result.repla
 
 describe('noiseRules', () => {
   test('every rule has a name and a pattern that can run over a whole text', () => {
-    expect([...new Set(noiseRules.map((rule) => rule.name))]).toEqual(['image credit', 'stage cue', 'date or time separator', 'page furniture'])
+    expect([...new Set(noiseRules.map((rule) => rule.name))]).toEqual(['image credit', 'stage cue', 'date or time separator', 'rule line', 'page furniture'])
     for (const rule of noiseRules) expect(rule.pattern.flags).toContain('g')
   })
 
@@ -89,4 +89,11 @@ describe('noiseDate', () => {
     expect(noiseDate.exec('Updated 10:32 GMT')).toBeNull()
     expect(noiseDate.exec('May the best loaf win')).toBeNull()
   })
+})
+
+test('a line of only `#`, `=` or `*` marks (a banner rule) is noise; a heading or a bullet is not', () => {
+  expect(hits('##############')).toEqual(['rule line'])
+  expect(hits('======')).toEqual(['rule line'])
+  expect(hits('## Ovens')).toEqual([])
+  expect(hits('* ovens')).toEqual([])
 })

@@ -83,6 +83,11 @@ describe('buildDeck options and errors', () => {
     expect(deck.markdown).toContain('# Team sync, week 12')
   })
 
+  test('a file name is shown without its numbering', () => {
+    const deck = buildDeck('## Budget\n\nWe spent less than planned.\n', {file: 'notes/07-harbour-day_2025.md'})
+    expect(deck.meta.title).toBe('Harbour Day 2025')
+  })
+
   test('the title falls back to the file name', () => {
     const deck = buildDeck('## Budget\n\nWe spent less than planned.\n', {file: 'notes/team-offsite_2025.md'})
     expect(deck.meta.title).toBe('Team Offsite 2025')

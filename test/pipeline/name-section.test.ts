@@ -109,3 +109,9 @@ describe('nameSection: key phrase', () => {
     expect(nameSection(['And so it was.', 'It is what it is.'], [], []).title).toBe('Notes')
   })
 })
+
+test('speakers labelled by initials keep their initials; names in capitals get title case', () => {
+  const entries = ['The sourdough starter needs feeding twice a day.', 'The sourdough starter lives in the cold room.']
+  expect(nameSection(entries, [], [], {speakers: ['JL', 'ES']}).title).toMatch(/ — JL, ES$/)
+  expect(nameSection(entries, [], [], {speakers: ['ANN BERG']}).title).toMatch(/ — Ann Berg$/)
+})

@@ -2,6 +2,7 @@ import {describe, expect, test} from 'vitest'
 import {DeckError} from '../../src/errors.js'
 import {parseNotes} from '../../src/pipeline/parse-notes.js'
 import {splitSections} from '../../src/pipeline/split-sections.js'
+import {toString} from 'mdast-util-to-string'
 import type {Outline} from '../../src/types.js'
 
 const markdown = (text: string) => parseNotes({kind: 'markdown', text})
@@ -181,5 +182,35 @@ describe('splitSections: definitions and errors', () => {
     const before = structuredClone(tree)
     splitSections(tree)
     expect(tree).toEqual(before)
+  })
+})
+
+describe('splitSections: the notes\' own title', () => {
+  const outlineOf = (text: string) => splitSections(parseNotes({kind: 'outline', text}), {kind: 'outline'})
+
+  test('a plain outline without markers: its first line is the title, siblings stay separate bullets', () => {
+    const outline = outlineOf('Harbour review\nBudget\n  We spent 40% on the quay\n  The ferries cost less\nStaff\n  Two new pilots\n')
+    expect(outline.meta.title).toBe('Harbour review')
+    expect(outline.sections.map((section) => section.title)).toEqual(['Budget', 'Staff'])
+    const points = outline.sections[0]!.nodes.flatMap((node) => (node.type === 'list' ? node.children.map((item) => toString(item)) : []))
+    expect(points).toEqual(['We spent 40% on the quay', 'The ferries cost less'])
+  })
+
+  test('a banner framed in `#` marks is the outline\'s title, without its frame', () => {
+    const tree = parseNotes({kind: 'outline', text: '### Harbour review ###\n\nBudget\n\t- we spent 40% on the quay\n'})
+    expect(splitSections(tree, {kind: 'outline'}).meta.title).toBe('Harbour review')
+  })
+
+  test('a short first line above the first heading is the title; the line under it the subtitle', () => {
+    const outline = splitSections(markdown('Harbour keynote - the new quay\nAnn Berg\n\nBudget\n------\n\nWe spent less.\n'))
+    expect(outline.meta.title).toBe('Harbour keynote - the new quay')
+    expect(outline.meta.subtitle).toBe('Ann Berg')
+  })
+
+  test('a note-taker\'s aside is never the title', () => {
+    const outline = splitSections(markdown('Got in late, missed the start.\n\n## Budget\n\nWe spent less.\n'))
+    expect(outline.meta.title).toBeUndefined()
+    const tree = markdown('- Got in late, missed the start.\n- Budget\n  - we spent less\n  - the quay is done\n')
+    expect(splitSections(tree, {kind: 'markdown-flat'}).meta.title).toBeUndefined()
   })
 })
