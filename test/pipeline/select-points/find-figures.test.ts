@@ -34,14 +34,13 @@ describe('findFigures: what is a figure', () => {
     expect(values(text)).toEqual([])
   })
 
-  // Pipeline bug: only a match that is nothing but a year is skipped, so a
-  // year before a counted noun is a figure ("2024 users").
+  // A year before a noun looks like a counted plural ("2024 users").
   test('not a year before a counted noun', () => {
     expect(values('In 2024 users complained about the queues.')).toEqual([])
     expect(values('The 2019 speakers came back.')).toEqual([])
   })
 
-  // Pipeline bug: a version number followed by a counted noun is a figure.
+  // A version number before a noun looks like a count ("2.0 releases").
   test('not a version number before a noun', () => {
     expect(values('Version 2.0 releases were slow to install.')).toEqual([])
   })

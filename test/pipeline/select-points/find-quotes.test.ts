@@ -61,8 +61,7 @@ describe('findQuotes: quotation marks', () => {
     expect(quotes(`She read “${long}” aloud.`)).toEqual([])
   })
 
-  // Pipeline bug: the single-quote patterns stop at the first ’ or ', so an
-  // apostrophe inside the quotation hides the whole quote.
+  // The closing ’ of a quotation is also the apostrophe of "don’t".
   test('a quote in single marks may contain an apostrophe', () => {
     expect(quotes('The motto was ‘don’t dig, just mulch’ all year.')).toEqual([['don’t dig, just mulch', undefined]])
   })
@@ -150,9 +149,8 @@ describe('selectPoints: quotes', () => {
     expect(selection!.quotes).toEqual([{text: 'Bread waits for no one.', origin: {line: 3, text: 'Bread waits for no one.'}}])
   })
 
-  // Pipeline bug: the text of a block quote is read with mdast-util-to-string,
-  // which joins paragraphs without a line break, so a credit in a paragraph of
-  // its own is glued to the quote: "Bread waits for no one.— Ana Lima".
+  // The credit is a paragraph of its own inside the block quote; read as one
+  // string it would be glued to the quote ("Bread waits for no one.— Ana Lima").
   test('a "— Name" line after a blank quoted line is the attribution', () => {
     const [selection] = select('## Wisdom\n\n> Bread waits for no one.\n>\n> — Ana Lima\n')
     expect(selection!.quotes.map((quote) => [quote.text, quote.attribution])).toEqual([['Bread waits for no one.', 'Ana Lima']])

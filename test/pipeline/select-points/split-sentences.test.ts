@@ -78,9 +78,8 @@ describe('splitSentences', () => {
     expect(texts('Wait... the bus is here. Run!')).toEqual(['Wait... the bus is here.', 'Run!'])
   })
 
-  // Pipeline bugs: sbd takes a short capitalised word before a full stop, or
-  // a next sentence with three capitalised words, for a name abbreviation
-  // ("J. Smith"), so these sentences run together.
+  // A short capitalised word before a full stop, or a next sentence full of
+  // capitalised words, looks like a name abbreviation ("J. Smith").
   test('a full stop after a short name ends the sentence', () => {
     expect(texts('The vote passed, thanks to Ruiz. The session ended.')).toEqual(['The vote passed, thanks to Ruiz.', 'The session ended.'])
   })
