@@ -1,5 +1,6 @@
-import type {Root, RootContent} from 'mdast'
+import type {Heading, Root, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
+import {isoDate} from '../text/find-meta.js'
 
 /** How to order the entries of a log: detect, keep, or reverse. */
 export type Order = 'auto' | 'as-is' | 'reverse'
@@ -7,6 +8,11 @@ export type Order = 'auto' | 'as-is' | 'reverse'
 export interface OrderOptions {
   /** (default: `'auto'`) */
   readonly order?: Order
+  /**
+   * Whether the top-level blocks are the entries of a log, which `auto` may
+   * reverse; in Markdown only dated sections are (default: `true`).
+   */
+  readonly blocks?: boolean
 }
 
 // Words that open an event, and words that close it. Found near the end of a
@@ -43,17 +49,106 @@ export function orderEvidence(entries: readonly string[]): number {
 }
 
 /**
- * Put the entries of a log in the order they happened. With `auto`, a log that
- * reads newest first (see `orderEvidence`) is reversed. Every node keeps its
- * source position.
+ * Put the entries of notes in the order they happened, each once.
+ *
+ * The entries are the top-level blocks of a log, or, in notes whose headings
+ * at one level carry dates or times (`## 2024/03/12`, `# Keynote (10:35am)`:
+ * an archive of meetings, a running log of talks), the sections under those
+ * headings; text before the first of them stays first. With `auto`, entries
+ * that read newest first (see `orderEvidence`; for sections, their dates and
+ * times) are reversed. An entry pasted twice is kept once: a section with the
+ * same heading and text as one before, a block of eight words or more the
+ * same as one before. Every node keeps its source position.
  */
 export function orderEntries(tree: Root, options?: Readonly<OrderOptions>): {tree: Root; reversed: boolean} {
   const order = options?.order ?? 'auto'
+  const dated = datedSections(tree.children)
+  if (dated) {
+    const {lead, groups} = dated
+    const stamps = groups.map((group) => stampOf(toString(group[0]!)))
+    const reverse = order === 'reverse' || (order === 'auto' && trend(stamps) < 0)
+    const ordered = reverse ? [...groups].reverse() : groups
+    const seen = new Set<string>()
+    const once = ordered.filter((group) => {
+      const key = normalise(group.map((node) => toString(node)).join(' '))
+      if (seen.has(key)) return false
+      seen.add(key)
+      return true
+    })
+    return {tree: {...tree, children: dropRepeats([...lead, ...once.flat()])}, reversed: reverse}
+  }
   const entries = tree.children
-  const reverse = order === 'reverse' || (order === 'auto' && orderEvidence(entries.map((node) => toString(node))) > 0)
-  if (!reverse) return {tree, reversed: false}
-  const children: RootContent[] = [...entries].reverse()
-  return {tree: {...tree, children}, reversed: true}
+  const reverse = order === 'reverse' || (order === 'auto' && (options?.blocks ?? true) && orderEvidence(entries.map((node) => toString(node))) > 0)
+  const children = dropRepeats(reverse ? [...entries].reverse() : entries)
+  if (!reverse && children.length === entries.length) return {tree, reversed: false}
+  return {tree: {...tree, children}, reversed: reverse}
+}
+
+/** Blocks of eight words or more that repeat an earlier block word for word are dropped. */
+function dropRepeats(nodes: readonly RootContent[]): RootContent[] {
+  const seen = new Set<string>()
+  return nodes.filter((node) => {
+    if (node.type === 'heading' || node.type === 'yaml' || node.type === 'definition' || node.type === 'thematicBreak') return true
+    const key = normalise(toString(node))
+    if (key.split(' ').length < 8) return true
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
+}
+
+function normalise(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+}
+
+/**
+ * The sections of notes whose headings at one level mostly carry a date or a
+ * time: the shallowest level with three such headings or more, where at least
+ * two in three do. `lead` is what comes before the first of them.
+ */
+function datedSections(nodes: readonly RootContent[]): {lead: RootContent[]; groups: RootContent[][]} | undefined {
+  for (let depth = 1; depth <= 6; depth++) {
+    const headings = nodes.filter((node): node is Heading => node.type === 'heading' && node.depth === depth)
+    const stamped = headings.filter((heading) => stampOf(toString(heading)) !== undefined).length
+    if (headings.length < 3 || stamped < 3 || stamped / headings.length < 2 / 3) continue
+    const first = nodes.indexOf(headings[0]!)
+    // A shallower heading after the first one ends the run: not an archive.
+    if (nodes.slice(first).some((node) => node.type === 'heading' && node.depth < depth)) continue
+    const groups: RootContent[][] = []
+    for (const node of nodes.slice(first)) {
+      if (node.type === 'heading' && node.depth === depth) groups.push([node])
+      else groups.at(-1)!.push(node)
+    }
+    return {lead: nodes.slice(0, first), groups}
+  }
+  return undefined
+}
+
+/** A date (days) and time of day (seconds) in a heading, as one number; `undefined` when it has neither. */
+function stampOf(text: string): number | undefined {
+  const date = isoDate(text)
+  const time = /(?:^|[\s(\[])(\d{1,2})[:.](\d{2})\s*([ap]\.?m\.?)?(?=$|[\s)\],])/i.exec(text)
+  if (!date && !time) return undefined
+  let seconds = 0
+  if (time) {
+    let hours = Number(time[1])
+    if (time[3] && /p/i.test(time[3]) && hours < 12) hours += 12
+    if (time[3] && /a/i.test(time[3]) && hours === 12) hours = 0
+    seconds = hours * 3600 + Number(time[2]) * 60
+  }
+  return (date ? Date.parse(`${date}T00:00:00Z`) / 1000 : 0) + seconds
+}
+
+/** Positive when the stamps mostly rise, negative when they mostly fall. */
+function trend(stamps: ReadonlyArray<number | undefined>): number {
+  const known = stamps.filter((stamp): stamp is number => stamp !== undefined)
+  let up = 0
+  let down = 0
+  for (let index = 1; index < known.length; index++) {
+    if (known[index]! > known[index - 1]!) up++
+    else if (known[index]! < known[index - 1]!) down++
+  }
+  return up - down
 }
 
 /** The entries of a log as written: blocks of lines between blank lines. */

@@ -52,8 +52,10 @@ export function planDeck(text: string | Uint8Array, options?: Readonly<PlanOptio
   // lines that noise removal drops.
   const requested = options?.order ?? 'auto'
   const logLike = notes.kind === 'live-blog' || notes.kind === 'plain'
-  const order = requested !== 'auto' ? requested : logLike && orderEvidence(logEntries(read.text)) > 0 ? 'reverse' : 'as-is'
-  const {tree, reversed} = orderEntries(parsed, {order})
+  // Markdown's order is judged by orderEntries from dated headings, if any.
+  const markdownKinds = notes.kind === 'markdown' || notes.kind === 'markdown-flat'
+  const order = requested !== 'auto' || markdownKinds ? requested : logLike && orderEvidence(logEntries(read.text)) > 0 ? 'reverse' : 'as-is'
+  const {tree, reversed} = orderEntries(parsed, {order, blocks: !markdownKinds})
   const outline = splitSections(tree, {file, kind: notes.kind})
   const selections = selectPoints(outline, {maxWords: options?.maxWords})
   const meta = {...outline.meta, date: outline.meta.date ?? date, ...(options?.title ? {title: options.title} : {})}

@@ -11,6 +11,8 @@ export interface MetaOptions {
 
 const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
 const isoPattern = /\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b/
+// `2024/03/12`, `2024.03.12`: year first, with slashes or dots.
+const yearFirst = /\b((?:19|20)\d\d)[/.](0?[1-9]|1[0-2])[/.](0?[1-9]|[12]\d|3[01])\b/
 const writtenDate =
   /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? (\d{1,2})(?:st|nd|rd|th)?,? ((?:19|20)\d\d)\b/
 const dayFirstDate =
@@ -74,6 +76,11 @@ function lineOf(error: unknown): number | undefined {
 export function isoDate(text: string): string | undefined {
   const iso = isoPattern.exec(text)
   if (iso && valid(iso[0])) return iso[0]
+  const slashed = yearFirst.exec(text)
+  if (slashed) {
+    const date = valid(`${slashed[1]}-${slashed[2]!.padStart(2, '0')}-${slashed[3]!.padStart(2, '0')}`)
+    if (date) return date
+  }
   const written = writtenDate.exec(text)
   if (written) return formatDate(written[3]!, written[1]!, written[2]!)
   const dayFirst = dayFirstDate.exec(text)

@@ -1,6 +1,8 @@
 import type {Paragraph, Root} from 'mdast'
 import {describe, expect, test} from 'vitest'
 import {orderEntries, orderEvidence} from '../../src/pipeline/order-entries.js'
+import {parseNotes} from '../../src/pipeline/parse-notes.js'
+import {toString} from 'mdast-util-to-string'
 
 /** A log of paragraphs, one every other line, as a live blog parses. */
 function log(entries: readonly string[]): Root {
@@ -107,5 +109,46 @@ describe('orderEntries', () => {
     orderEntries(input)
     expect(texts(input)).toEqual(newestFirst)
     expect(lines(input)).toEqual([1, 3, 5])
+  })
+})
+
+describe('orderEntries: dated sections and repeats', () => {
+  const md = (text: string) => parseNotes({kind: 'markdown', text})
+  const headings = (tree: Root) => tree.children.filter((node) => node.type === 'heading').map((node) => toString(node))
+
+  test('an archive of meetings under dated headings, newest first, is put in the order they happened', () => {
+    const text = '# Harbour board minutes\n\n## 2024/03/12\n\n- quay repairs approved\n\n## 2024/02/13\n\n- ferry fares discussed\n\n##  2024/01/09\n\n- new pilots hired\n'
+    const {tree, reversed} = orderEntries(md(text), {blocks: false})
+    expect(reversed).toBe(true)
+    expect(headings(tree)).toEqual(['Harbour board minutes', '2024/01/09', '2024/02/13', '2024/03/12'])
+    expect(toString(tree.children[2]!)).toBe('new pilots hired')
+  })
+
+  test('sections under timed headings (a running log of talks, newest on top) are reversed', () => {
+    const text = '# Closing talk (11:30am)\n\nThanks all.\n\n# Second talk (10:15am)\n\nOn ovens.\n\n# Opening talk (9:05am)\n\nOn flour.\n'
+    expect(headings(orderEntries(md(text), {blocks: false}).tree)).toEqual(['Opening talk (9:05am)', 'Second talk (10:15am)', 'Closing talk (11:30am)'])
+  })
+
+  test('an archive already oldest first stays as it is', () => {
+    const text = '## 2024-01-09\n\nA.\n\n## 2024-02-13\n\nB.\n\n## 2024-03-12\n\nC.\n'
+    expect(orderEntries(md(text), {blocks: false}).reversed).toBe(false)
+  })
+
+  test('the same meeting pasted twice appears once', () => {
+    const meeting = '## 2024/02/13\n\n- ferry fares discussed\n- the winter timetable stays\n\n'
+    const text = `## 2024/03/12\n\n- quay repairs approved\n\n${meeting}${meeting}## 2024/01/09\n\n- new pilots hired\n`
+    expect(headings(orderEntries(md(text), {blocks: false}).tree)).toEqual(['2024/01/09', '2024/02/13', '2024/03/12'])
+  })
+
+  test('a block pasted twice by accident appears once; short repeated lines stay', () => {
+    const block = 'The quay repairs start in May and the north side is done first.'
+    const text = `## Quay\n\n${block}\n\nYes.\n\n${block}\n\nYes.\n`
+    const {tree} = orderEntries(md(text), {blocks: false})
+    expect(tree.children.map((node) => toString(node))).toEqual(['Quay', block, 'Yes.', 'Yes.'])
+  })
+
+  test('Markdown blocks are not reversed as a log (blocks: false)', () => {
+    const {reversed} = orderEntries(log(newestFirst), {blocks: false})
+    expect(reversed).toBe(false)
   })
 })

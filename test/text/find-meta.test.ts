@@ -121,3 +121,9 @@ describe('findMeta: event name', () => {
     expect(findMeta(markdown('# Bakery sync\n\nText.')).title).toBeUndefined()
   })
 })
+
+test('a year-first date with slashes or dots is read; one not on the calendar is not', () => {
+  expect(findMeta(plain('Harbour board, 2024/03/12')).date).toBe('2024-03-12')
+  expect(findMeta(plain('Harbour board, 2024.3.5')).date).toBe('2024-03-05')
+  expect(findMeta(plain('Harbour board, 2024/02/31')).date).toBeUndefined()
+})
