@@ -2,7 +2,7 @@ import type {Heading, Root, RootContent} from 'mdast'
 import {withDefaults} from '../text/settings.js'
 import {toString} from 'mdast-util-to-string'
 import {findMeta} from '../text/find-meta.js'
-import type {Person} from '../text/find-people.js'
+import {findPeople, type Person} from '../text/find-people.js'
 import {nameSection} from './name-section.js'
 import {segmentText} from './segment-text.js'
 import type {DeckMeta, NotesKind, Outline, Section} from '../types.js'
@@ -97,7 +97,35 @@ export function splitSections(tree: Root, options?: Readonly<SplitOptions>): Out
   }
   flush()
   const meta: DeckMeta = {...found, title, subtitle}
-  return {meta, sections, definitions}
+  return {meta, sections: withBylines(sections), definitions}
+}
+
+/**
+ * A talk's heading with nothing under it but one deeper heading that names
+ * its speaker (`# Talk title (9:05am)` over `## Ann Berg (Acme)`) is one
+ * section: "Talk title — Ann Berg (Acme)", the speaker among its people.
+ */
+// Two or three capitalised words, then perhaps an organisation: "Ann Berg (Rye House)".
+const personLine = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2}(?:\s*(?:\(.*\)|[,—–-].*))?$/u
+
+function withBylines(sections: readonly Section[]): Section[] {
+  const result: Section[] = []
+  for (let index = 0; index < sections.length; index++) {
+    const section = sections[index]!
+    const next = sections[index + 1]
+    const after = sections[index + 2]
+    const onlyChild = next && next.depth === section.depth + 1 && (!after || after.depth <= section.depth)
+    const cast = onlyChild ? findPeople(next.title) : undefined
+    const named = cast !== undefined && (cast.people.length > 0 || personLine.test(next!.title))
+    const byline = named && words(next!.title) <= 8 && !/[.!?]$/.test(next!.title)
+    if (section.nodes.length === 0 && byline) {
+      const talk = section.title.replace(/\s*\(\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*\)\s*$/i, '')
+      const people = cast!.people.length > 0 ? {people: cast!.people} : {}
+      result.push({...next!, title: `${talk} — ${next!.title}`, depth: section.depth, line: section.line, ...people})
+      index++
+    } else result.push(section)
+  }
+  return result
 }
 
 /** A paragraph that is only bold text (`**Topic**` or `**Topic:**`) is a heading. */

@@ -214,3 +214,11 @@ describe('splitSections: the notes\' own title', () => {
     expect(splitSections(tree, {kind: 'markdown-flat'}).meta.title).toBeUndefined()
   })
 })
+
+test('a talk heading over a lone speaker heading is one section: "Talk — Speaker", the speaker among its people', () => {
+  const text = '# Ovens of the north (9:05am)\n## Ann Berg (Rye House)\n\n- stone ovens keep heat\n\n# Flour today (9:45am)\n## Tomasz Brenner (Crumb Bakery)\n\n- the mill is late\n'
+  const outline = splitSections(markdown(text))
+  expect(outline.sections.map((section) => section.title)).toEqual(['Ovens of the north — Ann Berg (Rye House)', 'Flour today — Tomasz Brenner (Crumb Bakery)'])
+  expect(outline.sections[1]!.people?.map((person) => person.name)).toEqual(['Tomasz Brenner'])
+  expect(outline.sections[0]!.line).toBe(1)
+})
