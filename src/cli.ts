@@ -1,21 +1,17 @@
-#!/usr/bin/env node
 import {readFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {parseArgs} from 'node:util'
-import {launchBrowser, type SharedBrowser} from './render/browser.js'
-import {composeDeck, type BuiltDeck, type ComposeOptions} from './pipeline/compose-deck.js'
-import {planDeck, type Plan, type PlanOptions} from './pipeline/plan-deck.js'
-import {resolveConfig, type Config, type Format} from './config.js'
+import {checkDecks} from './check-decks.js'
+import {resolveConfig, type Config} from './config.js'
 import {DeckError, ExitCode} from './errors.js'
-import {findSources, readSource, themeNames, writeOutputs, type Output} from './files.js'
-import {fitDeck} from './render/fit-deck.js'
-import {formatReport} from './pipeline/make-report.js'
-import {measureSlides, type SlideFit} from './render/measure-slides.js'
-import {renderHtml} from './render/render-html.js'
-import {renderPdf} from './render/render-pdf.js'
-import {themeDir} from './render/run-marp.js'
+import {formats, outputFormats} from './render/formats.js'
+import {loadThemes, marpThemes, refusedThemes, type Themes} from './render/themes.js'
+import {describeFit, run, type DeckResult} from './run.js'
 
-const help = `Usage: debrief [options] [inputs...]
+function help(themes: Themes): string {
+  const own = [...themes.all.values()].filter((theme) => theme.css !== undefined).map((theme) => theme.name)
+  const refused = Object.keys(refusedThemes).join(', ')
+  return `Usage: debrief [options] [inputs...]
        debrief check [inputs...]
 
 Turn notes from a talk or meeting into a Marp slide deck: Markdown, an HTML
@@ -33,9 +29,9 @@ overflows (number, title, pixels) and exits 3 when any does.
 
 Options:
   -o, --out DIR          folder for the decks (default: decks)
-  -f, --format LIST      comma list of md, html, pdf, pptx, png (default: md,html,pdf)
-  -t, --theme NAME       theme: debrief, debrief-dark, or Marp's default, uncover
-                         (default: debrief)
+  -f, --format LIST      comma list of ${formats.join(', ')} (default: md,html,pdf)
+  -t, --theme NAME       theme: ${own.join(', ')}, or Marp's ${marpThemes.join(', ')}
+                         (default: debrief; ${refused} is refused: it loads web fonts)
       --title TEXT       deck title (default: the notes' front matter, H1, or file name)
       --max-bullets N    most bullets on a slide (default: 6)
       --order ORDER      entries of a log: auto puts a newest-first live blog in
@@ -49,17 +45,24 @@ Options:
   -h, --help             show this help
   -v, --version          show the version
 
-PDF, PPTX and PNG need Chrome, Chromium or Edge (CHROME_PATH picks one); without
+Formats:
+${formats.map((format) => `  ${format.padEnd(21)}${outputFormats[format].summary}`).join('\n')}
+
+${formats.filter((format) => outputFormats[format].browser !== 'none').join(', ').toUpperCase()} need Chrome, Chromium or Edge (CHROME_PATH picks one); without
 one, the Chromium of the optional package @sparticuz/chromium is used.
 
 Exit codes: 0 done, 1 bug, 3 a slide overflows (check, --strict), 64 bad option,
 65 unusable notes, 66 missing input, 69 no browser, 73 cannot write output.
 `
+}
 
-/** Run debrief with command-line arguments; returns the exit code. */
+/**
+ * Run debrief with command-line arguments: parse them, run, print, and
+ * return the exit code. The one place that turns errors into exit codes.
+ */
 export async function main(argv: readonly string[]): Promise<number> {
   try {
-    return await run(argv)
+    return await cli(argv)
   } catch (error) {
     if (!(error instanceof DeckError)) {
       console.error(error)
@@ -71,7 +74,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
-async function run(argv: readonly string[]): Promise<number> {
+async function cli(argv: readonly string[]): Promise<number> {
   let parsed
   try {
     parsed = parseArgs({
@@ -98,7 +101,7 @@ async function run(argv: readonly string[]): Promise<number> {
   }
   const {values, positionals} = parsed
   if (values.help) {
-    process.stdout.write(help)
+    process.stdout.write(help(await loadThemes()))
     return ExitCode.Ok
   }
   if (values.version) {
@@ -106,172 +109,66 @@ async function run(argv: readonly string[]): Promise<number> {
     process.stdout.write(`${manifest.version}\n`)
     return ExitCode.Ok
   }
+  const themes = await loadThemes()
+  const say = values.quiet ? () => {} : (line: string) => console.error(line)
 
-  if (positionals[0] === 'check') return check(positionals.slice(1), values.quiet ?? false)
+  if (positionals[0] === 'check') {
+    let overflowing = 0
+    await checkDecks(positionals.length > 1 ? positionals.slice(1) : ['decks'], {
+      themes,
+      onDeck({path, fits, overflowing: bad}) {
+        overflowing += bad.length
+        for (const fit of bad) process.stdout.write(`${path}: ${describeFit(fit)}\n`)
+        if (bad.length === 0) say(`${path}: ${fits.length} slides, none overflows`)
+      }
+    })
+    return overflowing > 0 ? ExitCode.Overflow : ExitCode.Ok
+  }
 
   const config = resolveConfig(
     {out: values.out, format: values.format, theme: values.theme, title: values.title, maxBullets: values['max-bullets'], order: values.order, kind: values.kind},
-    await themeNames(themeDir)
+    themes
   )
-  const say = values.quiet ? () => {} : (line: string) => console.error(line)
   const inputs = positionals.length > 0 ? positionals : ['sources']
-
-  let sources: Array<{path: string; name: string; bytes: Uint8Array}>
-  if (inputs.includes('-')) {
-    if (inputs.length > 1) throw new DeckError('`-` (standard input) cannot be combined with other inputs', ExitCode.Usage)
-    sources = [{path: 'stdin', name: 'stdin', bytes: await readStdin()}]
-  } else {
-    sources = []
-    for (const source of await findSources(inputs)) sources.push({...source, bytes: await readSource(source.path)})
-  }
-  for (const source of sources) {
-    if (isMarpDeck(new TextDecoder().decode(source.bytes))) {
-      throw new DeckError(
-        `${source.path}: is a Marp deck, not notes; render it with \`npx marp ${source.path} --theme-set themes\` or measure it with \`debrief check\``,
-        ExitCode.DataError
-      )
-    }
-  }
-  // Plan every deck before a browser starts or a file is written: bad notes
-  // stop the run with nothing written.
-  const planned = sources.map((source) => ({...source, plan: planDeck(source.bytes, planOptions(source.path, config))}))
-  const compose = (entry: (typeof planned)[number]): Built => ({...entry, deck: composeDeck(entry.plan, layout(config)), passes: 1})
-
-  const toStdout = inputs.includes('-') && values.out === undefined && config.formats.length === 1 && config.formats[0] === 'md'
+  const stdin = inputs.includes('-')
+  if (stdin && inputs.length > 1) throw new DeckError('`-` (standard input) cannot be combined with other inputs', ExitCode.Usage)
+  const toStdout = stdin && values.out === undefined && config.formats.length === 1 && config.formats[0] === 'md'
   if (values.report && toStdout) throw new DeckError('`--report` prints to standard output, where the deck goes; use --report-json FILE', ExitCode.Usage)
-  const reports = (): Output[] =>
-    values['report-json'] ? [{path: values['report-json'], data: `${JSON.stringify(fitted.map((entry) => entry.deck.report), null, 2)}\n`}] : []
-  let fitted: Built[] = []
-  if (toStdout) {
-    fitted = planned.map(compose)
-    await writeOutputs(reports(), [])
-    process.stdout.write(fitted[0]!.deck.markdown)
-    return ExitCode.Ok
-  }
 
-  // HTML and PDF decks are measured in a browser and re-split until every
-  // slide fits; the same browser then prints the PDFs.
-  const measure = config.formats.includes('html') || config.formats.includes('pdf') || values.strict === true
-  let shared: SharedBrowser | undefined
-  if (measure) {
-    try {
-      shared = await launchBrowser()
-    } catch (error) {
-      // HTML needs no browser: without one, it is made from the estimate alone.
-      const optional = !config.formats.includes('pdf') && !values.strict
-      if (!(error instanceof DeckError && error.code === ExitCode.Unavailable && optional)) throw error
-      say(`debrief: ${error.message}; the slides were not measured`)
-    }
-  }
-  try {
-    for (const entry of planned) {
-      if (!shared) {
-        fitted.push(compose(entry))
-        continue
-      }
-      const result = await fitDeck(entry.plan, layout(config), shared)
-      if (values.strict && result.overflowing.length > 0) {
-        const [first] = result.overflowing
-        throw new DeckError(`${entry.path}: ${describe(first!)} (${result.overflowing.length} slide${result.overflowing.length === 1 ? '' : 's'} overflow; --strict)`, ExitCode.Overflow)
-      }
-      fitted.push({...entry, deck: result.deck, passes: result.passes, overflowing: result.overflowing.length})
-    }
-    await emit(fitted, config, say, shared, inputs.includes('-') ? [] : sources.map((source) => source.path), reports())
-    if (values.report) for (const entry of fitted) process.stdout.write(formatReport(entry.deck.report))
-  } finally {
-    await shared?.close()
+  const result = await run(stdin ? [{path: 'stdin', name: 'stdin', text: await readStdin()}] : inputs, {
+    out: config.out,
+    formats: config.formats,
+    theme: config.theme,
+    title: config.title,
+    maxBullets: config.maxBullets,
+    order: config.order,
+    ...(config.kind ? {kind: config.kind} : {}),
+    strict: values.strict ?? false,
+    write: !toStdout,
+    themes,
+    ...(values['report-json'] ? {reportJson: values['report-json']} : {}),
+    onWarning: (message) => say(`debrief: ${message}`),
+    onDeck: (deck) => say(describeDeck(deck, config))
+  })
+  if (toStdout) process.stdout.write(result.decks[0]!.deck.markdown)
+  else if (values.report) {
+    const {formatReport} = await import('./pipeline/make-report.js')
+    for (const {deck} of result.decks) process.stdout.write(formatReport(deck.report))
   }
   return ExitCode.Ok
 }
 
-function planOptions(file: string, config: Config): PlanOptions {
-  return {file, title: config.title, order: config.order, kind: config.kind}
-}
-
-function layout(config: Config): ComposeOptions {
-  return {theme: config.theme, maxBullets: config.maxBullets}
-}
-
-interface Built {
-  readonly path: string
-  readonly name: string
-  readonly bytes: Uint8Array
-  readonly plan: Plan
-  readonly deck: BuiltDeck
-  readonly passes: number
-  readonly overflowing?: number
-}
-
-async function emit(
-  built: readonly Built[],
-  config: Config,
-  say: (line: string) => void,
-  shared: SharedBrowser | undefined,
-  sources: readonly string[],
-  extra: readonly Output[]
-): Promise<void> {
-  const decks = built.map(({name, deck}) => ({name, markdown: deck.markdown}))
-  const target = (name: string, extension: string): string => join(config.out, `${name}.${extension}`)
-  const outputs: Output[] = []
-  const want = (format: Format): boolean => config.formats.includes(format)
-  if (want('md')) for (const deck of decks) outputs.push({path: target(deck.name, 'md'), data: deck.markdown})
-  if (want('html')) {
-    for (const [name, html] of await renderHtml(decks)) outputs.push({path: target(name, 'html'), data: html})
-  }
-  for (const format of ['pdf', 'pptx', 'png'] as const) {
-    if (!want(format)) continue
-    for (const [name, files] of await renderPdf(decks, {format, ...(shared ? {shared} : {})})) {
-      files.forEach((data, index) => {
-        const extension = format === 'png' ? `${String(index + 1).padStart(3, '0')}.png` : format
-        outputs.push({path: target(name, extension), data})
-      })
-    }
-  }
-  await writeOutputs([...outputs, ...extra], sources)
-  for (const {path, name, deck, passes, overflowing} of built) {
-    const extensions = config.formats.map((format) => (format === 'png' ? '*.png' : format))
-    const shown = extensions.length === 1 ? extensions[0] : `{${extensions.join(',')}}`
-    const slides = deck.slides.length
-    const notes = [`${slides} slide${slides === 1 ? '' : 's'}`, deck.kind.replace('-', ' ')]
-    if (deck.reversed) notes.push('reversed to oldest first')
-    if (deck.removed.length > 0) notes.push(`${deck.removed.length} noise fragment${deck.removed.length === 1 ? '' : 's'} dropped`)
-    if (passes > 1) notes.push(`re-split to fit in ${passes - 1} more pass${passes === 2 ? '' : 'es'}`)
-    if (overflowing) notes.push(`${overflowing} slide${overflowing === 1 ? '' : 's'} still overflow`)
-    say(`${path} → ${target(name, shown!)} (${notes.join(', ')})`)
-  }
-}
-
-/** `debrief check`: measure decks, or the decks notes make, and report overflow. */
-async function check(inputs: readonly string[], quiet: boolean): Promise<number> {
-  const sources = await findSources(inputs.length > 0 ? inputs : ['decks'], {uniqueNames: false})
-  const files = []
-  for (const source of sources) files.push({...source, bytes: await readSource(source.path)})
-  const shared = await launchBrowser()
-  let overflowing = 0
-  try {
-    for (const file of files) {
-      const text = new TextDecoder().decode(file.bytes)
-      const fits = isMarpDeck(text) ? await measureSlides(text, shared) : (await fitDeck(planDeck(file.bytes, {file: file.path}), {}, shared)).fits
-      const bad = fits.filter((fit) => fit.overflowX > 0 || fit.overflowY > 0)
-      overflowing += bad.length
-      for (const fit of bad) process.stdout.write(`${file.path}: ${describe(fit)}\n`)
-      if (!quiet && bad.length === 0) console.error(`${file.path}: ${fits.length} slides, none overflows`)
-    }
-  } finally {
-    await shared.close()
-  }
-  return overflowing > 0 ? ExitCode.Overflow : ExitCode.Ok
-}
-
-/** Whether a text is a Marp deck: front matter with `marp: true`. */
-function isMarpDeck(text: string): boolean {
-  return /^\uFEFF?---\r?\n(?:[^\n]*\r?\n)*?marp:\s*true\s*\r?\n/.test(text)
-}
-
-/** `slide 5 "Budget" overflows by 57 px down and 12 px right`. */
-function describe(fit: SlideFit): string {
-  const ways = [fit.overflowY > 0 ? `${fit.overflowY} px down` : '', fit.overflowX > 0 ? `${fit.overflowX} px right` : ''].filter(Boolean)
-  return `slide ${fit.slide}${fit.title ? ` "${fit.title}"` : ''} overflows by ${ways.join(' and ')}`
+/** `sources/a.md → decks/a.{md,html} (9 slides, markdown, …)`. */
+function describeDeck({source, name, deck, passes, overflowing}: DeckResult, config: Config): string {
+  const shown = config.formats.map((format) => outputFormats[format].shown)
+  const files = join(config.out, `${name}.${shown.length === 1 ? shown[0] : `{${shown.join(',')}}`}`)
+  const slides = deck.slides.length
+  const notes = [`${slides} slide${slides === 1 ? '' : 's'}`, deck.kind.replace('-', ' ')]
+  if (deck.reversed) notes.push('reversed to oldest first')
+  if (deck.removed.length > 0) notes.push(`${deck.removed.length} noise fragment${deck.removed.length === 1 ? '' : 's'} dropped`)
+  if (passes > 1) notes.push(`re-split to fit in ${passes - 1} more pass${passes === 2 ? '' : 'es'}`)
+  if (overflowing.length > 0) notes.push(`${overflowing.length} slide${overflowing.length === 1 ? '' : 's'} still overflow`)
+  return `${source} → ${files} (${notes.join(', ')})`
 }
 
 async function readStdin(): Promise<Uint8Array> {
@@ -279,5 +176,3 @@ async function readStdin(): Promise<Uint8Array> {
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
   return Buffer.concat(chunks)
 }
-
-process.exitCode = await main(process.argv.slice(2))

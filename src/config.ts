@@ -1,16 +1,13 @@
 import {DeckError, ExitCode} from './errors.js'
 import type {Order} from './pipeline/order-entries.js'
+import {defaultFormats, formats, isFormat, type Format} from './render/formats.js'
+import {pickTheme, type Themes} from './render/themes.js'
 import type {NotesKind} from './types.js'
 
 /** The kinds `--kind` accepts (see `NotesKind`). */
 export const kinds: readonly NotesKind[] = ['markdown', 'markdown-flat', 'outline', 'transcript', 'live-blog', 'plain']
 
-/** The files a build can write. */
-export const formats = ['md', 'html', 'pdf', 'pptx', 'png'] as const
-export type Format = (typeof formats)[number]
-
-/** Themes that come with Marp itself and work offline (gaia loads web fonts). */
-const marpThemes = ['default', 'uncover']
+export type {Format}
 
 /** Options as given on the command line, not yet checked. */
 export interface Flags {
@@ -37,25 +34,18 @@ export interface Config {
 
 /**
  * Check command-line flags and fill in defaults: `--out decks`,
- * `--format md,html,pdf`, `--theme debrief`, `--order auto`, `--kind` detected. `themes` names the themes that
- * ship with debrief; Marp's own are always known.
+ * `--format md,html,pdf`, `--theme debrief`, `--order auto`, `--kind` detected.
+ * `themes` are the themes there are (see `loadThemes()`).
  */
-export function resolveConfig(flags: Readonly<Flags>, themes: readonly string[]): Config {
-  const chosen = (flags.format ?? 'md,html,pdf').split(',').map((format) => format.trim().toLowerCase()).filter(Boolean)
+export function resolveConfig(flags: Readonly<Flags>, themes: Themes): Config {
+  const chosen = (flags.format ?? defaultFormats.join(',')).split(',').map((format) => format.trim().toLowerCase()).filter(Boolean)
   for (const format of chosen) {
-    if (!(formats as readonly string[]).includes(format)) {
+    if (!isFormat(format)) {
       throw new DeckError(`Unexpected \`${format}\` for \`--format\`, expected a comma list of ${formats.join(', ')}`, ExitCode.Usage)
     }
   }
   if (chosen.length === 0) throw new DeckError('Unexpected empty `--format`, expected a comma list of ' + formats.join(', '), ExitCode.Usage)
-  const theme = flags.theme ?? 'debrief'
-  const known = [...themes, ...marpThemes]
-  if (theme === 'gaia') {
-    throw new DeckError('Unexpected `gaia` for `--theme`: it loads its fonts from the network, and debrief decks work offline', ExitCode.Usage)
-  }
-  if (!known.includes(theme)) {
-    throw new DeckError(`Unexpected \`${theme}\` for \`--theme\`, expected one of ${known.join(', ')}`, ExitCode.Usage)
-  }
+  const theme = pickTheme(themes, flags.theme).name
   let maxBullets: number | undefined
   if (flags.maxBullets !== undefined) {
     maxBullets = Number(flags.maxBullets)

@@ -102,10 +102,3 @@ export async function writeOutputs(outputs: readonly Output[], sources: readonly
     throw new DeckError(`${path ? relative(process.cwd(), path.replace(suffix, '')) : 'output'}: cannot write (${code})`, ExitCode.CantCreate)
   }
 }
-
-/** Names declared with `@theme` in the CSS files of a folder, sorted. */
-export async function themeNames(directory: string): Promise<string[]> {
-  const files = (await readdir(directory)).filter((file) => file.endsWith('.css'))
-  const names = await Promise.all(files.map(async (file) => /@theme\s+([\w-]+)/.exec(await readFile(join(directory, file), 'utf8'))?.[1]))
-  return names.filter((name): name is string => Boolean(name)).sort()
-}

@@ -18,6 +18,17 @@ export {evaluateDeck} from './dev/evaluate-deck.js'
 export type {Evaluation} from './dev/evaluate-deck.js'
 export type * from './types.js'
 
+// A whole run: notes on disk or in memory → files, with one browser for the batch.
+export {run} from './run.js'
+export type {DeckResult, NotesInput, RunInput, RunOptions, RunResult} from './run.js'
+export {checkDecks} from './check-decks.js'
+export type {CheckOptions, CheckResult} from './check-decks.js'
+export {outputFormats} from './render/formats.js'
+export type {Format, OutputFormat, RenderContext, RenderedFiles} from './render/formats.js'
+export {loadThemes, themeMetrics} from './render/themes.js'
+export type {LoadThemesOptions, Theme, ThemeMetrics, Themes} from './render/themes.js'
+export type {Output} from './files.js'
+
 // Rendering and measuring: asynchronous, with marp-cli and a browser.
 export {renderHtml} from './render/render-html.js'
 export {renderPdf} from './render/render-pdf.js'

@@ -1,9 +1,13 @@
-import {describe, expect, test} from 'vitest'
-import {deckError} from './helpers.js'
-import {formats, resolveConfig} from '../src/config.js'
+import {afterEach, describe, expect, test} from 'vitest'
+import {deckError, removeTemporaryDirectories, temporaryDirectory} from './helpers.js'
+import {resolveConfig} from '../src/config.js'
 import {DeckError, ExitCode} from '../src/errors.js'
+import {formats} from '../src/render/formats.js'
+import {loadThemes} from '../src/render/themes.js'
 
-const themes = ['debrief', 'debrief-dark']
+afterEach(removeTemporaryDirectories)
+
+const themes = await loadThemes()
 
 
 describe('resolveConfig: defaults and values', () => {
@@ -37,9 +41,11 @@ describe('resolveConfig: defaults and values', () => {
     expect(resolveConfig({format: formats.join(',')}, themes).formats).toEqual(['md', 'html', 'pdf', 'pptx', 'png'])
   })
 
-  test("Marp's own themes are always known", () => {
-    for (const theme of ['default', 'uncover']) expect(resolveConfig({theme}, []).theme).toBe(theme)
-    expect(() => resolveConfig({theme: 'gaia'}, [])).toThrow('it loads its fonts from the network')
+  test("Marp's own themes are always known", async () => {
+    const none = await loadThemes({folder: temporaryDirectory()})
+    for (const theme of ['default', 'uncover']) expect(resolveConfig({theme}, none).theme).toBe(theme)
+    expect(() => resolveConfig({theme: 'gaia'}, none)).toThrow('it loads its fonts from the network')
+    expect(() => resolveConfig({}, none)).toThrow('Unexpected `debrief` for `--theme`, expected one of default, uncover')
   })
 })
 

@@ -5,7 +5,7 @@ import {join, resolve} from 'node:path'
 import {DeckError} from '../src/errors.js'
 
 /** The built command-line program (`npm test` builds it first). */
-export const cli = resolve('dist/cli.js')
+export const cli = resolve('dist/bin.js')
 
 const made: string[] = []
 

@@ -2,7 +2,7 @@ import {layoutSlides} from './layout-slides.js'
 import {makeReport, type Report} from './make-report.js'
 import type {Plan} from './plan-deck.js'
 import type {Removed} from './strip-noise.js'
-import {themeMetrics} from '../render/theme-metrics.js'
+import {themeMetrics} from '../render/themes.js'
 import {toMarp} from './to-marp.js'
 import type {DeckMeta, Fit, NotesKind, Section, Slide} from '../types.js'
 
@@ -35,7 +35,7 @@ export interface BuiltDeck {
  * synchronous, and cheap next to `planDeck`: the fit loop calls it once a pass.
  */
 export function composeDeck(plan: Plan, options?: Readonly<ComposeOptions>): BuiltDeck {
-  const metrics = themeMetrics[options?.theme ?? 'debrief'] ?? themeMetrics['debrief']
+  const metrics = themeMetrics(options?.theme)
   const deck = layoutSlides(plan.meta, plan.selections, {...metrics, fallbackTitle: titleFromFile(plan.file), maxBullets: options?.maxBullets, fit: options?.fit})
   const markdown = toMarp(deck, {theme: options?.theme, source: baseName(plan.file)})
   const report = makeReport(plan.file, plan.selections, plan.removed)

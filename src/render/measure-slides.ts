@@ -1,9 +1,8 @@
-import {readFile, readdir} from 'node:fs/promises'
-import {join} from 'node:path'
 import {Marp} from '@marp-team/marp-core'
 import type {SharedBrowser} from './browser.js'
 import {DeckError, ExitCode} from '../errors.js'
-import {marpOptions, themeDir} from './run-marp.js'
+import {marpOptions} from './run-marp.js'
+import {loadThemes} from './themes.js'
 
 /** How one slide fits its box. */
 export interface SlideFit {
@@ -18,7 +17,7 @@ export interface SlideFit {
 }
 
 export interface MeasureOptions {
-  /** Theme CSS to register, each with its `@theme` name (default: every `.css` file in debrief's `themes/`). */
+  /** Theme CSS to register, each with its `@theme` name (default: `loadThemes()`'s, debrief's `themes/`). */
   readonly themeCss?: readonly string[]
 }
 
@@ -34,7 +33,7 @@ export interface MeasureOptions {
  * counts by how much of it is hidden. Overflow of a pixel or less is `0`.
  */
 export async function measureSlides(markdown: string, browser: SharedBrowser, options?: Readonly<MeasureOptions>): Promise<SlideFit[]> {
-  const themeCss = options?.themeCss ?? (await readThemes(themeDir))
+  const themeCss = options?.themeCss ?? (await loadThemes()).css
   const marp = new Marp(marpOptions)
   themeCss.forEach((css, index) => {
     try {
@@ -58,12 +57,6 @@ export async function measureSlides(markdown: string, browser: SharedBrowser, op
   } finally {
     await page.close()
   }
-}
-
-/** The CSS of every `.css` file in a folder, by file name. */
-export async function readThemes(folder: string): Promise<string[]> {
-  const names = (await readdir(folder)).filter((name) => name.endsWith('.css')).sort()
-  return Promise.all(names.map((name) => readFile(join(folder, name), 'utf8')))
 }
 
 function pixels(value: number): number {

@@ -5,10 +5,10 @@ import {PDFDocument} from 'pdf-lib'
 import {visit} from 'unist-util-visit'
 import {launchBrowser, type SharedBrowser} from './browser.js'
 import {DeckError, ExitCode} from '../errors.js'
-import {readThemes} from './measure-slides.js'
 import {readDeck, type DeckPage, type NoteLine} from './read-deck.js'
 import {nestOutline, pdfDate, stampPdf, writeOutline} from './render-pdf.js'
-import {marpOptions, themeDir} from './run-marp.js'
+import {marpOptions} from './run-marp.js'
+import {loadThemes} from './themes.js'
 import type {DeckMeta} from '../types.js'
 
 /** Paper a handout is printed on, portrait. */
@@ -55,7 +55,7 @@ const sizes: Record<Paper, readonly [number, number]> = {a4: [210, 297], letter:
 export async function renderHandout(decks: readonly HandoutDeck[], options?: Readonly<HandoutOptions>): Promise<Map<string, Uint8Array>> {
   const paper = options?.paper ?? 'a4'
   if (!papers.includes(paper)) throw new DeckError(`Unexpected \`${paper}\` for \`paper\`, expected ${papers.join(' or ')}`, ExitCode.Usage)
-  const themeCss = options?.themeCss ?? (await readThemes(themeDir))
+  const themeCss = options?.themeCss ?? (await loadThemes()).css
   const date = options?.date ?? pdfDate()
   const shared = options?.shared ?? (await launchBrowser())
   try {

@@ -6,7 +6,7 @@ import {DeckError, ExitCode} from '../errors.js'
 import {findBrowser, type Browser} from './find-browser.js'
 import {marpOptions, runMarp, type MarpDeck, type RunOptions} from './run-marp.js'
 
-export interface RenderOptions extends Pick<RunOptions, 'themeDirs'> {
+export interface RenderOptions extends Pick<RunOptions, 'themes'> {
   /** What to make (default: `'pdf'`); `png` gives one image per slide. */
   readonly format?: 'pdf' | 'pptx' | 'png'
   /** A running browser to print PDFs with, shared with other steps (default: one started for this call). */
@@ -33,9 +33,9 @@ export async function renderPdf(decks: readonly MarpDeck[], options?: Readonly<R
     if (!browser) {
       throw new DeckError('no browser for PPTX output: install Chrome, Chromium or Edge, or set CHROME_PATH', ExitCode.Unavailable)
     }
-    return runMarp(decks, format, {browserPath: browser.path, themeDirs: options?.themeDirs})
+    return runMarp(decks, format, {browserPath: browser.path, themes: options?.themes})
   }
-  const printable = await runMarp(decks, 'print', {themeDirs: options?.themeDirs})
+  const printable = await runMarp(decks, 'print', {themes: options?.themes})
   const shared = options?.shared ?? (await launchBrowser({browser: options?.browser}))
   try {
     const outputs = new Map<string, Uint8Array[]>()

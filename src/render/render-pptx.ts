@@ -2,9 +2,8 @@ import type {Blockquote, Code, Heading, List, ListItem, Paragraph, PhrasingConte
 import {toString} from 'mdast-util-to-string'
 import pptxgenjs from 'pptxgenjs'
 import {DeckError, ExitCode} from '../errors.js'
-import {readThemes} from './measure-slides.js'
 import {readDeck, type DeckPage, type NoteLine} from './read-deck.js'
-import {themeDir} from './run-marp.js'
+import {loadThemes} from './themes.js'
 import {themeStyle, type ThemeStyle} from './theme-style.js'
 
 /** A deck to write as an editable PowerPoint file. */
@@ -52,7 +51,7 @@ const points = (px: number): number => Math.round(px * 0.75 * 10) / 10
  * browser.
  */
 export async function renderPptx(decks: readonly PptxDeck[], options?: Readonly<PptxOptions>): Promise<Map<string, Uint8Array>> {
-  const themeCss = options?.themeCss ?? (await readThemes(themeDir))
+  const themeCss = options?.themeCss ?? (await loadThemes()).css
   const outputs = new Map<string, Uint8Array>()
   for (const deck of decks) {
     const read = readDeck(deck.markdown)

@@ -1,9 +1,9 @@
 import {mkdir, mkdtemp, readFile, readdir, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {fileURLToPath} from 'node:url'
 import {marpCli} from '@marp-team/marp-cli'
 import {DeckError, ExitCode} from '../errors.js'
+import {loadThemes, type Themes} from './themes.js'
 
 /** A deck to convert: its Markdown and the name its outputs take. */
 export interface MarpDeck {
@@ -17,8 +17,8 @@ export type MarpFormat = 'html' | 'print' | 'pdf' | 'pptx' | 'png'
 export interface RunOptions {
   /** Browser executable for PDF, PPTX and PNG (default: marp-cli's own search). */
   readonly browserPath?: string
-  /** Folders with extra theme CSS (default: debrief's `themes/`). */
-  readonly themeDirs?: readonly string[]
+  /** The themes decks may use (default: `loadThemes()`, debrief's and Marp's). */
+  readonly themes?: Themes
 }
 
 /**
@@ -27,9 +27,6 @@ export interface RunOptions {
  * notes escaped.
  */
 export const marpOptions = {math: false, html: false, emoji: {shortcode: false, unicode: false}} as const
-
-/** Folder of the themes that ship with debrief. */
-export const themeDir = fileURLToPath(new URL('../../themes/', import.meta.url))
 
 const flags: Record<MarpFormat, string[]> = {
   html: ['--html=false'],
@@ -46,7 +43,7 @@ const flags: Record<MarpFormat, string[]> = {
  * deck's output files (one, or one per slide for PNG) by deck name.
  */
 export async function runMarp(decks: readonly MarpDeck[], format: MarpFormat, options?: Readonly<RunOptions>): Promise<Map<string, Uint8Array[]>> {
-  const themeDirs = options?.themeDirs ?? [themeDir]
+  const themes = options?.themes ?? (await loadThemes())
   const work = await mkdtemp(join(tmpdir(), 'debrief-'))
   const input = join(work, 'decks')
   const previousTmp = process.env['TMPDIR']
@@ -56,7 +53,7 @@ export async function runMarp(decks: readonly MarpDeck[], format: MarpFormat, op
     await mkdir(input)
     const config = {
       options: {...marpOptions, minifyCSS: true},
-      themeSet: themeDirs,
+      themeSet: themes.files,
       ...(options?.browserPath ? {browserPath: options.browserPath} : {})
     }
     const configFile = join(work, 'marp.config.json')

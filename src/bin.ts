@@ -1,0 +1,5 @@
+#!/usr/bin/env node
+// The `debrief` command: everything it does is in `main`, importable without running it.
+import {main} from './cli.js'
+
+process.exitCode = await main(process.argv.slice(2))

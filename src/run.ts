@@ -1,0 +1,209 @@
+import {join} from 'node:path'
+import type {SharedBrowser} from './render/browser.js'
+import type {BuiltDeck, ComposeOptions} from './pipeline/compose-deck.js'
+import type {PlanOptions} from './pipeline/plan-deck.js'
+import {DeckError, ExitCode} from './errors.js'
+import {findSources, readSource, writeOutputs, type Output} from './files.js'
+import {defaultFormats, formats as formatNames, isFormat, outputFormats, type Format} from './render/formats.js'
+import type {SlideFit} from './render/measure-slides.js'
+import type {Order} from './pipeline/order-entries.js'
+import type {NotesKind} from './types.js'
+import {loadThemes, pickTheme, type Themes} from './render/themes.js'
+
+/** Notes held in memory (standard input, a string), with the path messages and speaker notes name. */
+export interface NotesInput {
+  /** Where the notes come from, for messages and speaker notes (`stdin`, `notes.md`). */
+  readonly path: string
+  /** Name of the deck's files (default: the path's base name without its extension). */
+  readonly name?: string
+  readonly text: string | Uint8Array
+}
+
+/** Notes to build: a notes file or a folder of notes on disk, or notes in memory (built first). */
+export type RunInput = string | NotesInput
+
+export interface RunOptions {
+  /** Folder the decks are written to (default: `'decks'`). */
+  readonly out?: string
+  /** Formats to make (default: `['md', 'html', 'pdf']`; see `outputFormats`). */
+  readonly formats?: readonly Format[]
+  /** Marp theme, one of `themes` (default: `'debrief'`). */
+  readonly theme?: string
+  /** Deck title, over the notes' own (default: front matter `title`, the H1, or the file name). */
+  readonly title?: string
+  /** Most bullets on one slide (default: `6`). */
+  readonly maxBullets?: number
+  /** Order of the entries of a log (default: `'auto'`). */
+  readonly order?: Order
+  /** Read every note as this kind instead of detecting it (default: detected). */
+  readonly kind?: NotesKind
+  /** Fail with nothing written when a slide still overflows after fitting; needs a browser (default: `false`). */
+  readonly strict?: boolean
+  /** Write the decks' files into `out`; `false` keeps them in memory, in `DeckResult.outputs` (default: `true`). */
+  readonly write?: boolean
+  /** Write every deck's report (what each section kept and dropped) as JSON to this file (default: none). */
+  readonly reportJson?: string
+  /** The themes there are (default: `loadThemes()`). */
+  readonly themes?: Themes
+  /** A running browser to measure and print with; it is left running (default: one started when a format needs it, closed at the end). */
+  readonly browser?: SharedBrowser
+  /** Called for every deck once its files are written (default: nothing). */
+  readonly onDeck?: (result: DeckResult) => void
+  /** Called with what a person should know that does not stop the run, such as slides left unmeasured (default: nothing). */
+  readonly onWarning?: (message: string) => void
+}
+
+/** One deck of a run. */
+export interface DeckResult {
+  /** Path of its notes (or the `path` of notes in memory). */
+  readonly source: string
+  /** Base name of its files. */
+  readonly name: string
+  readonly deck: BuiltDeck
+  /** Whether it was measured in a browser. */
+  readonly measured: boolean
+  /** Passes it took to fit: `1` when the estimate fitted, or it was not measured. */
+  readonly passes: number
+  /** Slides that still overflow after fitting (none when not measured). */
+  readonly overflowing: readonly SlideFit[]
+  /** Its files, by path under `out`, in the order of the formats. */
+  readonly outputs: readonly Output[]
+}
+
+export interface RunResult {
+  readonly decks: readonly DeckResult[]
+}
+
+interface Source {
+  readonly path: string
+  readonly name: string
+  readonly bytes: string | Uint8Array
+  /** Whether `path` is a file on disk, which no output may replace. */
+  readonly onDisk: boolean
+}
+
+/**
+ * Build decks from notes and write them: read every source, plan every deck
+ * (bad notes stop the run before anything is written), start one browser when
+ * a format needs it, fit each deck in it (or compose it from the estimate),
+ * render every format, and write all files at once. Throws a `DeckError` with its exit code on failure.
+ */
+export async function run(inputs: readonly RunInput[], options?: Readonly<RunOptions>): Promise<RunResult> {
+  const formats = options?.formats ?? defaultFormats
+  const themes = options?.themes ?? (await loadThemes())
+  const theme = pickTheme(themes, options?.theme).name
+  checkFormats(formats)
+  const out = options?.out ?? 'decks'
+  const write = options?.write ?? true
+  const warn = options?.onWarning ?? (() => {})
+  const planOptions = {title: options?.title, order: options?.order ?? 'auto', kind: options?.kind} satisfies PlanOptions
+  const layout = {theme, maxBullets: options?.maxBullets} satisfies ComposeOptions
+
+  const sources = await readInputs(inputs)
+  // Plan every deck before a browser starts or a file is written: bad notes
+  // stop the run with nothing written.
+  const [{planDeck}, {composeDeck}] = await Promise.all([import('./pipeline/plan-deck.js'), import('./pipeline/compose-deck.js')])
+  const planned = sources.map((source) => ({source, plan: planDeck(source.bytes, {...planOptions, file: source.path})}))
+
+  const tables = formats.map((format) => outputFormats[format])
+  const needsBrowser = tables.some((format) => format.browser === 'shared')
+  const measure = options?.strict === true || tables.some((format) => format.measured)
+  let browser = options?.browser
+  let owned: SharedBrowser | undefined
+  if (!browser && (needsBrowser || measure)) {
+    const {launchBrowser} = await import('./render/browser.js')
+    try {
+      browser = owned = await launchBrowser()
+    } catch (error) {
+      // HTML needs no browser: without one, it is made from the estimate alone.
+      if (!(error instanceof DeckError && error.code === ExitCode.Unavailable && !needsBrowser && !options?.strict)) throw error
+      warn(`${error.message}; the slides were not measured`)
+    }
+  }
+  try {
+    const fitted: Array<Omit<DeckResult, 'outputs'>> = []
+    const fitDeck = browser && measure ? (await import('./render/fit-deck.js')).fitDeck : undefined
+    for (const {source, plan} of planned) {
+      if (!browser || !fitDeck) {
+        fitted.push({source: source.path, name: source.name, deck: composeDeck(plan, layout), measured: false, passes: 1, overflowing: []})
+        continue
+      }
+      const result = await fitDeck(plan, layout, browser, {themeCss: themes.css})
+      if (options?.strict && result.overflowing.length > 0) {
+        const count = result.overflowing.length
+        throw new DeckError(`${source.path}: ${describeFit(result.overflowing[0]!)} (${count} slide${count === 1 ? '' : 's'} overflow; --strict)`, ExitCode.Overflow)
+      }
+      fitted.push({source: source.path, name: source.name, deck: result.deck, measured: true, passes: result.passes, overflowing: result.overflowing})
+    }
+
+    const decks = fitted.map(({name, deck}) => ({name, markdown: deck.markdown}))
+    const outputs = new Map<string, Output[]>(decks.map((deck) => [deck.name, []]))
+    for (const format of tables) {
+      const rendered = await format.render(decks, {themes, ...(browser ? {browser} : {})})
+      for (const [name, files] of rendered) {
+        const paths = format.files(name, files.length)
+        outputs.get(name)!.push(...files.map((data, index) => ({path: join(out, paths[index]!), data})))
+      }
+    }
+    const results = fitted.map((entry) => ({...entry, outputs: outputs.get(entry.name)!}))
+    const report: Output[] = options?.reportJson
+      ? [{path: options.reportJson, data: `${JSON.stringify(results.map((result) => result.deck.report), null, 2)}\n`}]
+      : []
+    const files = write ? results.flatMap((result) => result.outputs) : []
+    await writeOutputs([...files, ...report], sources.filter((source) => source.onDisk).map((source) => source.path))
+    for (const result of results) options?.onDeck?.(result)
+    return {decks: results}
+  } finally {
+    await owned?.close()
+  }
+}
+
+/** `slide 5 "Budget" overflows by 57 px down and 12 px right`. */
+export function describeFit(fit: SlideFit): string {
+  const ways = [fit.overflowY > 0 ? `${fit.overflowY} px down` : '', fit.overflowX > 0 ? `${fit.overflowX} px right` : ''].filter(Boolean)
+  return `slide ${fit.slide}${fit.title ? ` "${fit.title}"` : ''} overflows by ${ways.join(' and ')}`
+}
+
+/** Whether a text is a Marp deck: front matter with `marp: true`. */
+export function isMarpDeck(text: string): boolean {
+  return /^\uFEFF?---\r?\n(?:[^\n]*\r?\n)*?marp:\s*true\s*\r?\n/.test(text)
+}
+
+function checkFormats(formats: readonly string[]): void {
+  if (formats.length === 0) throw new DeckError(`Unexpected empty \`formats\`, expected some of ${formatNames.join(', ')}`, ExitCode.Usage)
+  for (const format of formats) {
+    if (!isFormat(format)) throw new DeckError(`Unexpected \`${format}\` in \`formats\`, expected some of ${formatNames.join(', ')}`, ExitCode.Usage)
+  }
+}
+
+async function readInputs(inputs: readonly RunInput[]): Promise<Source[]> {
+  const sources: Source[] = []
+  const paths = inputs.filter((input): input is string => typeof input === 'string')
+  for (const input of inputs) {
+    if (typeof input === 'string') continue
+    sources.push({path: input.path, name: input.name ?? baseName(input.path), bytes: input.text, onDisk: false})
+  }
+  if (paths.length > 0) {
+    for (const source of await findSources(paths, {uniqueNames: false})) sources.push({...source, bytes: await readSource(source.path), onDisk: true})
+  }
+  if (sources.length === 0) throw new DeckError('no notes given', ExitCode.NoInput)
+  const names = new Map<string, string>()
+  for (const source of sources) {
+    const other = names.get(source.name)
+    if (other !== undefined) throw new DeckError(`${source.path}: makes the same deck name as ${other} (\`${source.name}\`); rename one`, ExitCode.Usage)
+    names.set(source.name, source.path)
+    const text = typeof source.bytes === 'string' ? source.bytes : new TextDecoder().decode(source.bytes)
+    if (isMarpDeck(text)) {
+      throw new DeckError(
+        `${source.path}: is a Marp deck, not notes; render it with \`npx marp ${source.path} --theme-set themes\` or measure it with \`debrief check\``,
+        ExitCode.DataError
+      )
+    }
+  }
+  return sources
+}
+
+/** `notes/standup.md` → `standup`. */
+function baseName(path: string): string {
+  return (path.split(/[\\/]/).pop() ?? path).replace(/\.[^.]+$/, '') || path
+}

@@ -1,0 +1,128 @@
+import {existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {PDFDocument} from 'pdf-lib'
+import {afterAll, afterEach, beforeAll, describe, expect, test} from 'vitest'
+import {DeckError, ExitCode} from '../src/errors.js'
+import {launchBrowser, type SharedBrowser} from '../src/render/browser.js'
+import {run, type DeckResult} from '../src/run.js'
+import {removeTemporaryDirectories, temporaryDirectory} from './helpers.js'
+
+afterEach(removeTemporaryDirectories)
+
+const retro = '# Sprint retro\n\n## Went well\n\n- The beta shipped on the Tuesday we planned\n- Support tickets fell by a third\n\n## To improve\n\n- Reviews wait two days on average\n'
+const offsite = '# Team offsite\n\n## Decisions\n\n- We move the stand-up to 10:00\n- Ana owns the hiring plan\n'
+
+function notesFolder(): string {
+  const dir = temporaryDirectory()
+  mkdirSync(join(dir, 'notes'))
+  writeFileSync(join(dir, 'notes', 'retro.md'), retro)
+  writeFileSync(join(dir, 'notes', 'offsite.txt'), offsite)
+  return dir
+}
+
+async function failure(promise: Promise<unknown>): Promise<DeckError> {
+  try {
+    await promise
+  } catch (error) {
+    if (error instanceof DeckError) return error
+    throw error
+  }
+  throw new Error('expected a DeckError, the run succeeded')
+}
+
+describe('run() as a library, without a browser', () => {
+  test('builds every note of a folder into out, and reports each deck once its files are there', async () => {
+    const dir = notesFolder()
+    const out = join(dir, 'slides')
+    const seen: Array<{name: string; written: boolean}> = []
+    const result = await run([join(dir, 'notes')], {
+      out,
+      formats: ['md'],
+      onDeck: (deck) => seen.push({name: deck.name, written: deck.outputs.every((output) => existsSync(output.path))})
+    })
+    expect(readdirSync(out).sort()).toEqual(['offsite.md', 'retro.md'])
+    expect(seen).toEqual([
+      {name: 'offsite', written: true},
+      {name: 'retro', written: true}
+    ])
+    const deck = result.decks.find((entry) => entry.name === 'retro')!
+    expect(deck).toMatchObject({source: join(dir, 'notes', 'retro.md'), measured: false, passes: 1, overflowing: []})
+    expect(deck.outputs).toEqual([{path: join(out, 'retro.md'), data: deck.deck.markdown}])
+    expect(readFileSync(join(out, 'retro.md'), 'utf8')).toBe(deck.deck.markdown)
+    expect(deck.deck.markdown).toContain('Support tickets fell by a third')
+  })
+
+  test('notes in memory with write: false write nothing but the report asked for', async () => {
+    const dir = temporaryDirectory()
+    const result = await run([{path: 'retro.md', text: retro}], {out: join(dir, 'decks'), formats: ['md'], write: false, reportJson: join(dir, 'report.json')})
+    expect(readdirSync(dir)).toEqual(['report.json'])
+    const [deck] = result.decks
+    expect(deck!.name).toBe('retro')
+    expect(deck!.outputs.map((output) => output.path)).toEqual([join(dir, 'decks', 'retro.md')])
+    const [report] = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'))
+    expect(report.file).toBe('retro.md')
+    expect(report.sections.map((section: {title: string}) => section.title)).toEqual(['Went well', 'To improve'])
+  })
+
+  test('bad notes, formats or themes stop the run before anything is written', async () => {
+    const dir = notesFolder()
+    const out = join(dir, 'decks')
+    writeFileSync(join(dir, 'notes', 'blank.md'), '\n  \n')
+    expect(await failure(run([join(dir, 'notes')], {out, formats: ['md']}))).toMatchObject({code: ExitCode.DataError, message: `${join(dir, 'notes', 'blank.md')}: empty file, expected notes`})
+    // @ts-expect-error: a format that is not in the table, as JavaScript callers can pass
+    expect(await failure(run([{path: 'retro.md', text: retro}], {out, formats: ['docx']}))).toMatchObject({code: ExitCode.Usage})
+    expect(await failure(run([{path: 'retro.md', text: retro}], {out, formats: []}))).toMatchObject({code: ExitCode.Usage})
+    expect(await failure(run([{path: 'retro.md', text: retro}], {out, theme: 'gaia'}))).toMatchObject({code: ExitCode.Usage})
+    expect(await failure(run([{path: 'deck.md', text: '---\nmarp: true\n---\n\n# A deck\n'}], {out}))).toMatchObject({code: ExitCode.DataError})
+    expect(await failure(run([{path: 'a/retro.md', text: retro}, {path: 'b/retro.md', text: offsite}], {out, formats: ['md']}))).toMatchObject({
+      code: ExitCode.Usage,
+      message: 'b/retro.md: makes the same deck name as a/retro.md (`retro`); rename one'
+    })
+    expect(existsSync(out)).toBe(false)
+  })
+
+  test('with no browser, HTML is made unmeasured and said so; PNG, which needs the browser, fails with nothing written', async () => {
+    const dir = temporaryDirectory()
+    const previous = process.env['CHROME_PATH']
+    process.env['CHROME_PATH'] = join(dir, 'no-chrome')
+    try {
+      const warnings: string[] = []
+      const result = await run([{path: 'retro.md', text: retro}], {out: join(dir, 'html'), formats: ['html'], onWarning: (message) => warnings.push(message)})
+      expect(warnings).toEqual([`CHROME_PATH is set to ${join(dir, 'no-chrome')}, which is not an executable browser; the slides were not measured`])
+      expect(result.decks[0]!.measured).toBe(false)
+      expect(readdirSync(join(dir, 'html'))).toEqual(['retro.html'])
+      expect(await failure(run([{path: 'retro.md', text: retro}], {out: join(dir, 'png'), formats: ['md', 'png']}))).toMatchObject({code: ExitCode.Unavailable})
+      expect(existsSync(join(dir, 'png'))).toBe(false)
+    } finally {
+      if (previous === undefined) delete process.env['CHROME_PATH']
+      else process.env['CHROME_PATH'] = previous
+    }
+  })
+})
+
+describe('run() with a browser it is given', () => {
+  let browser: SharedBrowser
+
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  test('measures the decks, names the files of every format from the table, and leaves the browser running', async () => {
+    const dir = notesFolder()
+    const out = join(dir, 'decks')
+    const decks: DeckResult[] = []
+    await run([join(dir, 'notes', 'retro.md')], {out, formats: ['md', 'pdf', 'png'], browser, onDeck: (deck) => decks.push(deck)})
+    const [deck] = decks
+    const slides = deck!.deck.slides.length
+    expect(deck).toMatchObject({measured: true, passes: 1, overflowing: []})
+    const images = Array.from({length: slides}, (_, index) => `retro.${String(index + 1).padStart(3, '0')}.png`)
+    expect(deck!.outputs.map((output) => output.path)).toEqual([join(out, 'retro.md'), join(out, 'retro.pdf'), ...images.map((image) => join(out, image))])
+    expect(readdirSync(out).sort()).toEqual(['retro.md', 'retro.pdf', ...images].sort())
+    expect((await PDFDocument.load(readFileSync(join(out, 'retro.pdf')))).getPageCount()).toBe(slides)
+    expect(browser.browser.connected).toBe(true)
+  })
+})
