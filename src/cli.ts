@@ -38,6 +38,9 @@ Options:
                          the order it happened; as-is or reverse (default: auto)
       --kind KIND        read the notes as markdown, markdown-flat, outline,
                          transcript, live-blog or plain (default: detected)
+      --lang CODE        language of the notes, such as en or fr: their noise, cues
+                         and slide labels; others (de, ja) get English rules
+                         (default: front matter lang:, else detected)
       --strict           fail (exit 3, nothing written) when a slide still overflows
       --report           print what each section kept and dropped, with source lines
       --report-json FILE write that report as JSON
@@ -88,6 +91,7 @@ async function cli(argv: readonly string[]): Promise<number> {
         'max-bullets': {type: 'string'},
         order: {type: 'string'},
         kind: {type: 'string'},
+        lang: {type: 'string'},
         quiet: {type: 'boolean', short: 'q'},
         strict: {type: 'boolean'},
         report: {type: 'boolean'},
@@ -126,7 +130,7 @@ async function cli(argv: readonly string[]): Promise<number> {
   }
 
   const config = resolveConfig(
-    {out: values.out, format: values.format, theme: values.theme, title: values.title, maxBullets: values['max-bullets'], order: values.order, kind: values.kind},
+    {out: values.out, format: values.format, theme: values.theme, title: values.title, maxBullets: values['max-bullets'], order: values.order, kind: values.kind, lang: values.lang},
     themes
   )
   const inputs = positionals.length > 0 ? positionals : ['sources']
@@ -143,6 +147,7 @@ async function cli(argv: readonly string[]): Promise<number> {
     maxBullets: config.maxBullets,
     order: config.order,
     ...(config.kind ? {kind: config.kind} : {}),
+    ...(config.language ? {language: config.language} : {}),
     strict: values.strict ?? false,
     write: !toStdout,
     themes,

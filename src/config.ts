@@ -1,4 +1,5 @@
 import {DeckError, ExitCode} from './errors.js'
+import {languageFor, languages} from './lang/index.js'
 import type {Order} from './pipeline/order-entries.js'
 import {defaultFormats, formats, isFormat, type Format} from './render/formats.js'
 import {pickTheme, type Themes} from './render/themes.js'
@@ -18,6 +19,7 @@ export interface Flags {
   readonly maxBullets?: string
   readonly order?: string
   readonly kind?: string
+  readonly lang?: string
 }
 
 /** Checked options for a build. */
@@ -30,6 +32,8 @@ export interface Config {
   readonly order: Order
   /** The kind of the notes, when given instead of detected. */
   readonly kind?: NotesKind
+  /** The language of the notes, a BCP 47 code; `undefined`: front matter `lang:`, else detected. */
+  readonly language?: string
 }
 
 /**
@@ -61,6 +65,10 @@ export function resolveConfig(flags: Readonly<Flags>, themes: Themes): Config {
   if (flags.kind !== undefined && kind === undefined) {
     throw new DeckError(`Unexpected \`${flags.kind}\` for \`--kind\`, expected one of ${kinds.join(', ')}`, ExitCode.Usage)
   }
+  const language = flags.lang === undefined ? undefined : languageFor(flags.lang)?.code
+  if (flags.lang !== undefined && language === undefined) {
+    throw new DeckError(`Unexpected \`${flags.lang}\` for \`--lang\`, expected a language code such as ${Object.keys(languages).join(', ')} or de`, ExitCode.Usage)
+  }
   if (flags.out === '') throw new DeckError('Unexpected empty `--out`, expected a folder', ExitCode.Usage)
-  return {out: flags.out ?? 'decks', formats: [...new Set(chosen)] as Format[], theme, title: flags.title, maxBullets, order, ...(kind ? {kind} : {})}
+  return {out: flags.out ?? 'decks', formats: [...new Set(chosen)] as Format[], theme, title: flags.title, maxBullets, order, ...(kind ? {kind} : {}), language}
 }

@@ -37,6 +37,8 @@ export interface RunOptions {
   readonly order?: Order
   /** Read every note as this kind instead of detecting it (default: detected). */
   readonly kind?: NotesKind
+  /** The language of every note, a BCP 47 code such as `fr` (default: front matter `lang:`, else detected). */
+  readonly language?: string
   /** Fail with nothing written when a slide still overflows after fitting; needs a browser (default: `false`). */
   readonly strict?: boolean
   /** Write the decks' files into `out`; `false` keeps them in memory, in `DeckResult.outputs` (default: `true`). */
@@ -96,7 +98,7 @@ export async function run(inputs: readonly RunInput[], options?: Readonly<RunOpt
   const out = options?.out ?? 'decks'
   const write = options?.write ?? true
   const warn = options?.onWarning ?? (() => {})
-  const planOptions = {title: options?.title, order: options?.order ?? 'auto', kind: options?.kind} satisfies PlanOptions
+  const planOptions = {title: options?.title, order: options?.order ?? 'auto', kind: options?.kind, language: options?.language} satisfies PlanOptions
   const layout = {theme, maxBullets: options?.maxBullets} satisfies ComposeOptions
 
   const sources = await readInputs(inputs)

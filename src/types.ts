@@ -1,4 +1,5 @@
 import type {Code, Root, RootContent} from 'mdast'
+import type {Language} from './lang/types.js'
 import type {Person} from './text/find-people.js'
 
 /**
@@ -22,6 +23,8 @@ export interface Notes {
    * (default: `true` for the `markdown` kinds, `false` for the others).
    */
   readonly markdown?: boolean
+  /** The language the notes are written in (default: English). */
+  readonly language?: Language
 }
 
 /** What is known about the event the notes are from. */

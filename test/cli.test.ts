@@ -56,6 +56,18 @@ describe('debrief (markdown and HTML, no browser)', () => {
     expect(deck).toContain('# Our debrief')
   })
 
+  test('--lang chooses the language of the notes and of the slide labels', () => {
+    const notes = '## Budget\n\n- The fair raised 4,200 euros.\n\n## Next\n\n- TODO: book the hall\n'
+    const english = debrief(['-', '--format', 'md'], {cwd: dir, input: notes})
+    expect(english.stdout).toMatch(/^## Agenda$/m)
+    const french = debrief(['-', '--format', 'md', '--lang', 'fr'], {cwd: dir, input: notes})
+    expect(french.code).toBe(ExitCode.Ok)
+    expect(french.stdout).toMatch(/^lang: fr$/m)
+    expect(french.stdout).toMatch(/^## Ordre du jour$/m)
+    expect(french.stdout).toMatch(/^## En chiffres$/m)
+    expect(french.stdout).not.toMatch(/Agenda|By the numbers/)
+  })
+
   test('--help and --version print to stdout and exit 0', () => {
     const help = debrief(['--help'], {cwd: dir})
     expect(help.code).toBe(0)
@@ -106,6 +118,12 @@ describe('debrief on bad input: one line, an exit code, nothing written', () => 
     expectFailure(['--nope'], ExitCode.Usage, /^debrief: Unknown option '--nope'/)
     expectFailure(['--format', 'docx'], ExitCode.Usage, /^debrief: Unexpected `docx` for `--format`/)
     expectFailure(['--theme', 'nope'], ExitCode.Usage, /^debrief: Unexpected `nope` for `--theme`/)
+  })
+
+  test('an unknown --lang, or an unknown lang: in front matter', () => {
+    expectFailure(['--lang', 'xx'], ExitCode.Usage, /^debrief: Unexpected `xx` for `--lang`, expected a language code such as en, fr or de$/)
+    writeFileSync(join(dir, 'sources', 'klingon.md'), '---\nlang: zz\n---\n\n# Hello\n')
+    expectFailure(['sources'], ExitCode.DataError, /^debrief: sources\/klingon\.md:2: unexpected `zz` for `lang`/)
   })
 
   test('an output that would overwrite the notes', () => {

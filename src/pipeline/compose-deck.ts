@@ -22,6 +22,8 @@ export interface BuiltDeck {
   readonly meta: DeckMeta & {readonly title: string}
   readonly sections: readonly Section[]
   readonly kind: NotesKind
+  /** The language the deck was built in, a BCP 47 code (`en`, `fr`). */
+  readonly language: string
   /** Whether the entries were put in reverse order (a newest-first log). */
   readonly reversed: boolean
   /** What was dropped as noise (image credits, time separators, stage cues). */
@@ -36,10 +38,10 @@ export interface BuiltDeck {
  */
 export function composeDeck(plan: Plan, options?: Readonly<ComposeOptions>): BuiltDeck {
   const metrics = themeMetrics(options?.theme)
-  const deck = layoutSlides(plan.meta, plan.selections, {...metrics, fallbackTitle: titleFromFile(plan.file), maxBullets: options?.maxBullets, fit: options?.fit})
-  const markdown = toMarp(deck, {theme: options?.theme, source: baseName(plan.file)})
+  const deck = layoutSlides(plan.meta, plan.selections, {...metrics, fallbackTitle: titleFromFile(plan.file), maxBullets: options?.maxBullets, fit: options?.fit, language: plan.language})
+  const markdown = toMarp(deck, {theme: options?.theme, source: baseName(plan.file), language: plan.language})
   const report = makeReport(plan.file, plan.selections, plan.removed)
-  return {markdown, slides: deck.slides, meta: deck.meta, sections: plan.sections, kind: plan.kind, reversed: plan.reversed, removed: plan.removed, report}
+  return {markdown, slides: deck.slides, meta: deck.meta, sections: plan.sections, kind: plan.kind, language: plan.language.code, reversed: plan.reversed, removed: plan.removed, report}
 }
 
 function baseName(file: string): string {

@@ -1,4 +1,5 @@
-import {noiseRules} from '../lang/noise.js'
+import {english} from '../lang/en.js'
+import type {Language} from '../lang/types.js'
 import {logEntries, orderEvidence} from './order-entries.js'
 import type {NotesKind} from '../types.js'
 
@@ -34,6 +35,11 @@ interface Evidence {
   readonly entries: number
 }
 
+export interface KindOptions {
+  /** The language of the notes, for their noise and their cues (default: English). */
+  readonly language?: Language
+}
+
 /**
  * Whether a text is written in Markdown: a Markdown file name, or, for a
  * `.txt` file, headings Markdown would see (two, or one with bullets or
@@ -61,7 +67,8 @@ export function writtenInMarkdown(text: string, file: string): boolean {
  * caption times with seconds), a live blog (wall-clock times, or a log with
  * noise or a reading order), an outline (indentation), or plain.
  */
-export function detectKind(text: string, file: string): NotesKind {
+export function detectKind(text: string, file: string, options?: Readonly<KindOptions>): NotesKind {
+  const language = options?.language ?? english
   const evidence = weigh(text)
   if (writtenInMarkdown(text, file)) {
     if (evidence.headings > 0) return 'markdown'
@@ -80,8 +87,8 @@ export function detectKind(text: string, file: string): NotesKind {
 
   const entries = logEntries(text)
   if (entries.length >= 6) {
-    const noisy = entries.filter((entry) => noiseRules.some((rule) => new RegExp(rule.pattern.source, rule.pattern.flags.replace('g', '')).test(entry))).length
-    if (noisy >= 2 || orderEvidence(entries) !== 0) return 'live-blog'
+    const noisy = entries.filter((entry) => language.noise.some((rule) => new RegExp(rule.pattern.source, rule.pattern.flags.replace('g', '')).test(entry))).length
+    if (noisy >= 2 || orderEvidence(entries, {language}) !== 0) return 'live-blog'
   }
   return 'plain'
 }

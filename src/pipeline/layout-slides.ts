@@ -1,4 +1,6 @@
 import type {AgendaSlide, Bullet, CodeBlock, ContentSlide, Deck, DeckMeta, DeckPart, Figure, Fit, Link, Origin, Person, SectionId, Selection, Slide} from '../types.js'
+import {english} from '../lang/en.js'
+import type {Language} from '../lang/types.js'
 import {withDefaults} from '../text/settings.js'
 import {cutToWidth, visibleWidth} from '../text/text-width.js'
 import {bareUrl, shortUrl} from '../text/short-url.js'
@@ -35,6 +37,8 @@ export interface LayoutOptions {
    * (default: `{}`, the estimate)
    */
   readonly fit?: Fit
+  /** The language of the deck: the labels of its slides ("Agenda", "Key takeaways", "(cont.)") (default: English). */
+  readonly language?: Language
 }
 
 const defaults = {
@@ -50,7 +54,8 @@ const defaults = {
   maxCodeLines: 16,
   maxTitle: 80,
   maxQuoteChars: 240,
-  fit: {} as Fit
+  fit: {} as Fit,
+  language: english
 }
 
 type Settings = typeof defaults
@@ -63,6 +68,7 @@ type Settings = typeof defaults
  */
 export function layoutSlides(meta: DeckMeta, selections: readonly Selection[], options?: Readonly<LayoutOptions>): Deck {
   const settings = withDefaults(defaults, options)
+  const {labels} = settings.language
   const title = meta.title ?? settings.fallbackTitle
   const short = (text: string): string => shortTitle(text, settings.maxTitle)
   const factor = (part: DeckPart): number => settings.fit[part] ?? 1
@@ -76,7 +82,7 @@ export function layoutSlides(meta: DeckMeta, selections: readonly Selection[], o
 
   const entries = selections.map(({section}) => ({title: short(section.title), depth: section.depth})).filter((entry) => entry.depth <= 2)
   chunkEvenly(entries, list('agenda', settings.maxAgenda), (entry) => lines(entry.title), list('agenda', settings.maxLines)).forEach((items, index) => {
-    const agenda: AgendaSlide = {type: 'agenda', title: index === 0 ? 'Agenda' : 'Agenda (cont.)', items}
+    const agenda: AgendaSlide = {type: 'agenda', title: index === 0 ? labels.agenda : `${labels.agenda} ${labels.continued}`, items}
     slides.push(agenda)
   })
 
@@ -85,7 +91,7 @@ export function layoutSlides(meta: DeckMeta, selections: readonly Selection[], o
 
   const figures = dedupeFigures(selections.flatMap((selection) => selection.figures))
   chunkEvenly(figures, list('numbers', settings.maxFigures), (figure) => lines(figure.context), list('numbers', settings.maxLines)).forEach((group, index) =>
-    slides.push({type: 'numbers', title: 'By the numbers', continued: index > 0, figures: group})
+    slides.push({type: 'numbers', title: labels.numbers, continued: index > 0, figures: group})
   )
 
   // The points the whole deck keeps coming back to, one a section at most, in
@@ -122,21 +128,21 @@ export function layoutSlides(meta: DeckMeta, selections: readonly Selection[], o
       used += height
     }
     const bullets = fitting.sort((a, b) => a.order - b.order).map((entry) => entry.bullet)
-    if (bullets.length > 0) slides.push({type: 'summary', list: 'takeaways', title: 'Key takeaways', bullets})
+    if (bullets.length > 0) slides.push({type: 'summary', list: 'takeaways', title: labels.takeaways, bullets})
   }
   const actions = selections.flatMap((selection) => selection.actions)
   chunkEvenly(actions, list('actions', settings.maxBullets), (action) => lines(action.text), list('actions', settings.maxLines)).forEach((group, index) => {
     slides.push({
       type: 'summary',
       list: 'actions',
-      title: index === 0 ? 'Action items' : 'Action items (cont.)',
+      title: index === 0 ? labels.actions : `${labels.actions} ${labels.continued}`,
       bullets: group.map((action) => ({text: action.text, depth: 0, origin: action.origin, score: 0}))
     })
   })
 
   const links = dedupe(selections.flatMap((selection) => selection.links))
   chunkEvenly(links, list('resources', settings.maxLinks), (link) => lines(`${link.text} — ${link.url}`), list('resources', settings.maxLines)).forEach((group, index) => {
-    slides.push({type: 'resources', title: 'Resources', continued: index > 0, links: group})
+    slides.push({type: 'resources', title: labels.resources, continued: index > 0, links: group})
   })
   return {meta: {...meta, title}, slides}
 }

@@ -1,4 +1,6 @@
 import nlp from 'compromise'
+import {english} from '../lang/en.js'
+import type {Language} from '../lang/types.js'
 import {findPeople, type Person} from '../text/find-people.js'
 import {terms} from '../text/terms.js'
 
@@ -8,8 +10,14 @@ export interface Named {
   readonly people: readonly Person[]
 }
 
+export interface NameOptions {
+  /** Speakers of a transcript's stretch, named in its title (default: none). */
+  readonly speakers?: readonly string[]
+  /** The language of the notes: its cues, stop words and labels (default: English). */
+  readonly language?: Language
+}
+
 const namedThing = /[‘'“"]((?:\p{Lu}[\p{L}\p{N}’'-]*\s?){2,6})[’'”"]/u
-const remarks = /\b(closing|opening) remarks\b/i
 
 /**
  * Title a section of flat notes by what it is about: the people it introduces
@@ -22,11 +30,13 @@ export function nameSection(
   entries: readonly string[],
   known: readonly Person[],
   others: readonly string[],
-  options?: Readonly<{speakers?: readonly string[]}>
+  options?: Readonly<NameOptions>
 ): Named {
+  const language = options?.language ?? english
+  const {labels} = language
   const text = entries.join('\n')
   const seen = new Set(known.map((person) => person.name))
-  const people = findPeople(text, known).people.filter((person) => !seen.has(person.name))
+  const people = findPeople(text, known, {language}).people.filter((person) => !seen.has(person.name))
   const organisations = [...new Set(people.map((person) => person.organisation).filter((name): name is string => Boolean(name)))]
   const named = namedThing.exec(entries[0] ?? '')?.[1]?.trim()
   if (named) return {title: named, people}
@@ -35,15 +45,15 @@ export function nameSection(
     return {title: organisations.length > 0 ? `${names} — ${organisations.join(', ')}` : names, people}
   }
   if (people.length > 2) {
-    const panel = /\bpanel/i.test(text) ? 'Panel: ' : ''
-    const label = organisations.length > 0 ? organisations.join(', ') : `${people[0]!.name}, ${people[1]!.name} and others`
+    const panel = labels.panelCue.test(text) ? `${labels.panel}: ` : ''
+    const label = organisations.length > 0 ? organisations.join(', ') : labels.others.replace('{first}', people[0]!.name).replace('{second}', people[1]!.name)
     return {title: panel + label, people}
   }
-  const cue = remarks.exec(entries[0] ?? '')
-  if (cue) return {title: `${cue[1]![0]!.toUpperCase()}${cue[1]!.slice(1).toLowerCase()} remarks`, people}
+  const cue = language.remarks.exec(entries[0] ?? '')?.[0].replace(/\s+/g, ' ').toLowerCase()
+  if (cue) return {title: cue[0]!.toUpperCase() + cue.slice(1), people}
   // A stretch of a transcript: what it is about, and who speaks.
   const voices = [...new Set(options?.speakers ?? [])].map(displayName)
-  const phrase = keyPhrase(entries, others)
+  const phrase = keyPhrase(entries, others, language)
   return {title: voices.length > 0 ? `${phrase} — ${voices.slice(0, 3).join(', ')}${voices.length > 3 ? ' …' : ''}` : phrase, people}
 }
 
@@ -59,8 +69,8 @@ function displayName(name: string): string {
  * the section repeats most and the other sections use least, written as the
  * notes write it.
  */
-function keyPhrase(entries: readonly string[], others: readonly string[]): string {
-  const otherTerms = new Set(others.flatMap((other) => terms(other)))
+function keyPhrase(entries: readonly string[], others: readonly string[], language: Language): string {
+  const otherTerms = new Set(others.flatMap((other) => terms(other, {language})))
   // A topic is named by nouns: a phrase holds no verb ("failover took").
   const tagged = nlp(entries.join('\n')).terms().json() as Array<{terms: Array<{normal: string; tags: string[]}>}>
   const verbs = new Set(tagged.flatMap((term) => term.terms).filter((term) => term.tags.includes('Verb')).map((term) => term.normal))
@@ -75,7 +85,7 @@ function keyPhrase(entries: readonly string[], others: readonly string[]): strin
         const phrase = words.slice(index, index + size)
         // Shouting labels (TREASURER) are not topics.
         if (phrase.some((word) => word.length > 3 && word === word.toUpperCase() && /\p{L}/u.test(word))) continue
-        const stems = terms(phrase.join(' '))
+        const stems = terms(phrase.join(' '), {language})
         if (stems.length !== size) continue
         if (phrase.some((word) => verbs.has(word.toLowerCase()))) continue
         const key = stems.join(' ')
@@ -88,6 +98,6 @@ function keyPhrase(entries: readonly string[], others: readonly string[]): strin
     position += words.length
   }
   const best = [...scores.values()].sort((a, b) => b.score - a.score || a.first - b.first)[0]
-  if (!best) return 'Notes'
+  if (!best) return language.labels.untitled
   return best.phrase[0]!.toUpperCase() + best.phrase.slice(1)
 }

@@ -1,6 +1,8 @@
 import type {Heading, Root, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
-import {isoDate} from '../text/find-meta.js'
+import {english} from '../lang/en.js'
+import type {Language} from '../lang/types.js'
+import {isoDate} from '../text/dates.js'
 
 /** How to order the entries of a log: detect, keep, or reverse. */
 export type Order = 'auto' | 'as-is' | 'reverse'
@@ -13,24 +15,29 @@ export interface OrderOptions {
    * reverse; in Markdown only dated sections are (default: `true`).
    */
   readonly blocks?: boolean
+  /** The language of the notes: the words that open and close an event, its dates (default: English). */
+  readonly language?: Language
 }
 
-// Words that open an event, and words that close it. Found near the end of a
-// log, opening words mean the newest entry comes first.
-const opening = /\b(has (?:just )?(?:begun|started|kicked off)|kick(?:ed|s) off|welcome(?:s|d)? (?:everyone|to)|doors (?:are )?open|(?:is|are) (?:about to )?(?:start|begin)(?:ing)?|getting started|first day|filling up|make (?:their|our) way in)\b/i
-const closing = /\b(closing (?:remarks|keynote|session)|that'?s (?:it|all|a wrap)|(?:it'?s )?a wrap\b|wrap(?:s|ping)? up|thanks? (?:you )?(?:all )?for (?:joining|following|reading)|crowd is thanked|signing off|see you (?:tomorrow|next)|filter out|comes? to an end)\b/i
+export interface EvidenceOptions {
+  /** The language of the entries (default: English). */
+  readonly language?: Language
+}
+
 const clock = /^\s*\[?(\d{1,2})[:.](\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?\]?/i
-const day = /\bday (\d{1,2})\b/i
 
 /**
  * How strongly the entries read newest first: positive when they do, negative
  * when they read oldest first, 0 when nothing tells. Uses timestamps or day
  * numbers at the start of entries, and opening and closing cues near either end.
  */
-export function orderEvidence(entries: readonly string[]): number {
+export function orderEvidence(entries: readonly string[], options?: Readonly<EvidenceOptions>): number {
+  // Words that open an event, and words that close it. Found near the end of
+  // a log, opening words mean the newest entry comes first.
+  const {opening, closing, day} = (options?.language ?? english).logCues
   if (entries.length < 3) return 0
   let evidence = 0
-  const times = entries.map(timeOf).filter((time): time is number => time !== undefined)
+  const times = entries.map((entry) => timeOf(entry, day)).filter((time): time is number => time !== undefined)
   if (times.length >= 3) {
     let down = 0
     let up = 0
@@ -62,10 +69,11 @@ export function orderEvidence(entries: readonly string[]): number {
  */
 export function orderEntries(tree: Root, options?: Readonly<OrderOptions>): {tree: Root; reversed: boolean} {
   const order = options?.order ?? 'auto'
-  const dated = datedSections(tree.children)
+  const language = options?.language ?? english
+  const dated = datedSections(tree.children, language)
   if (dated) {
     const {lead, groups} = dated
-    const stamps = groups.map((group) => stampOf(toString(group[0]!)))
+    const stamps = groups.map((group) => stampOf(toString(group[0]!), language))
     const reverse = order === 'reverse' || (order === 'auto' && trend(stamps) < 0)
     const ordered = reverse ? [...groups].reverse() : groups
     const seen = new Set<string>()
@@ -78,7 +86,7 @@ export function orderEntries(tree: Root, options?: Readonly<OrderOptions>): {tre
     return {tree: {...tree, children: dropRepeats([...lead, ...once.flat()])}, reversed: reverse}
   }
   const entries = tree.children
-  const reverse = order === 'reverse' || (order === 'auto' && (options?.blocks ?? true) && orderEvidence(entries.map((node) => toString(node))) > 0)
+  const reverse = order === 'reverse' || (order === 'auto' && (options?.blocks ?? true) && orderEvidence(entries.map((node) => toString(node)), {language}) > 0)
   const children = dropRepeats(reverse ? [...entries].reverse() : entries)
   if (!reverse && children.length === entries.length) return {tree, reversed: false}
   return {tree: {...tree, children}, reversed: reverse}
@@ -106,10 +114,10 @@ function normalise(text: string): string {
  * time: the shallowest level with three such headings or more, where at least
  * two in three do. `lead` is what comes before the first of them.
  */
-function datedSections(nodes: readonly RootContent[]): {lead: RootContent[]; groups: RootContent[][]} | undefined {
+function datedSections(nodes: readonly RootContent[], language: Language): {lead: RootContent[]; groups: RootContent[][]} | undefined {
   for (let depth = 1; depth <= 6; depth++) {
     const headings = nodes.filter((node): node is Heading => node.type === 'heading' && node.depth === depth)
-    const stamped = headings.filter((heading) => stampOf(toString(heading)) !== undefined).length
+    const stamped = headings.filter((heading) => stampOf(toString(heading), language) !== undefined).length
     if (headings.length < 3 || stamped < 3 || stamped / headings.length < 2 / 3) continue
     const first = nodes.indexOf(headings[0]!)
     // A shallower heading after the first one ends the run: not an archive.
@@ -125,8 +133,8 @@ function datedSections(nodes: readonly RootContent[]): {lead: RootContent[]; gro
 }
 
 /** A date (days) and time of day (seconds) in a heading, as one number; `undefined` when it has neither. */
-function stampOf(text: string): number | undefined {
-  const date = isoDate(text)
+function stampOf(text: string, language: Language): number | undefined {
+  const date = isoDate(text, {language})
   const time = /(?:^|[\s(\[])(\d{1,2})[:.](\d{2})\s*([ap]\.?m\.?)?(?=$|[\s)\],])/i.exec(text)
   if (!date && !time) return undefined
   let seconds = 0
@@ -156,7 +164,7 @@ export function logEntries(text: string): string[] {
   return text.split(/\n\s*\n/).map((entry) => entry.trim()).filter(Boolean)
 }
 
-function timeOf(entry: string): number | undefined {
+function timeOf(entry: string, day: RegExp): number | undefined {
   const match = clock.exec(entry)
   if (match) {
     let hours = Number(match[1])

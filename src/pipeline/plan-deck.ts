@@ -1,3 +1,5 @@
+import {english} from '../lang/en.js'
+import type {Language} from '../lang/types.js'
 import {logEntries, orderEntries, orderEvidence, type Order} from './order-entries.js'
 import {parseNotes} from './parse-notes.js'
 import {readNotes} from './read-notes.js'
@@ -11,6 +13,12 @@ export interface PlanOptions {
   readonly file?: string
   /** Deck title, over the notes' own (default: front matter `title`, the H1, or the file name). */
   readonly title?: string
+  /**
+   * The language of the notes, a BCP 47 code (`en`, `fr`, `de`): its noise,
+   * cues, fillers and slide labels; a language debrief has no data for gets
+   * English rules (default: front matter `lang:`, else detected).
+   */
+  readonly language?: string
   /** Treat the notes as this kind instead of detecting it (default: detect). */
   readonly kind?: NotesKind
   /** Order of the entries of a log: `auto` puts a newest-first log in chronological order (default: `'auto'`). */
@@ -28,6 +36,8 @@ export interface Plan {
   /** Path of the notes, as given in `PlanOptions.file`. */
   readonly file: string
   readonly kind: NotesKind
+  /** The language of the notes; the deck is written in it. */
+  readonly language: Language
   /** Whether the entries were put in reverse order (a newest-first log). */
   readonly reversed: boolean
   /** What was dropped as noise (image credits, time separators, stage cues). */
@@ -45,7 +55,8 @@ export interface Plan {
  */
 export function planDeck(text: string | Uint8Array, options?: Readonly<PlanOptions>): Plan {
   const file = options?.file ?? 'stdin'
-  const read = readNotes(text, {file, kind: options?.kind})
+  const read = readNotes(text, {file, kind: options?.kind, language: options?.language})
+  const language = read.language ?? english
   const {notes, removed, date} = stripNoise(read)
   const parsed = parseNotes(notes)
   // Order is judged on the notes as written: the times that tell it may be
@@ -54,10 +65,10 @@ export function planDeck(text: string | Uint8Array, options?: Readonly<PlanOptio
   const logLike = notes.kind === 'live-blog' || notes.kind === 'plain'
   // Markdown's order is judged by orderEntries from dated headings, if any.
   const markdownKinds = notes.kind === 'markdown' || notes.kind === 'markdown-flat'
-  const order = requested !== 'auto' || markdownKinds ? requested : logLike && orderEvidence(logEntries(read.text)) > 0 ? 'reverse' : 'as-is'
-  const {tree, reversed} = orderEntries(parsed, {order, blocks: !markdownKinds})
-  const outline = splitSections(tree, {file, kind: notes.kind})
-  const selections = selectPoints(outline, {maxWords: options?.maxWords})
+  const order = requested !== 'auto' || markdownKinds ? requested : logLike && orderEvidence(logEntries(read.text), {language}) > 0 ? 'reverse' : 'as-is'
+  const {tree, reversed} = orderEntries(parsed, {order, blocks: !markdownKinds, language})
+  const outline = splitSections(tree, {file, kind: notes.kind, language})
+  const selections = selectPoints(outline, {maxWords: options?.maxWords, language})
   const meta = {...outline.meta, date: outline.meta.date ?? date, ...(options?.title ? {title: options.title} : {})}
-  return {file, kind: notes.kind, reversed, removed, meta, sections: outline.sections, selections}
+  return {file, kind: notes.kind, language, reversed, removed, meta, sections: outline.sections, selections}
 }

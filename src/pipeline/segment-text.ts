@@ -1,22 +1,8 @@
+import {english} from '../lang/en.js'
+import type {Language} from '../lang/types.js'
 import {findPeople, type Person} from '../text/find-people.js'
 import {withDefaults} from '../text/settings.js'
 import {cosine, terms} from '../text/terms.js'
-
-/**
- * Phrases that open a new talk in notes of an event. Data: add one to teach
- * debrief another way of saying "the next speaker".
- */
-export const talkCues: readonly RegExp[] = [
-  /\bnext (?:up )?(?:to|on) (?:the )?stage\b/i,
-  /\b(?:hits?|taking|takes?|took|grac(?:e|es|ed|ing)) (?:the )?stage\b/i,
-  /\b(?:bring(?:s|ing)?|brought|welcom(?:e|es|ed|ing)|invit(?:e|es|ed|ing)) (?:up )?(?:to|on|onto) the stage\b/i,
-  /\b(?:bring(?:s|ing)?|brought|welcom(?:e|es|ed|ing)|invit(?:e|es|ed|ing)) .{1,60}? (?:to|on|onto) the stage\b/i,
-  /\bhand(?:s|ed|ing)? (?:it )?over to\b/i,
-  /\bnow (?:\w+ )?(?:more|new|other) speakers?\b/i,
-  /\b(?:our|the) next (?:speaker|talk|session|keynote|panel|presenter)\b/i,
-  /\bnext up\b/i,
-  /\b(?:closing|opening) remarks\b/i
-]
 
 export interface SegmentOptions {
   /** Entries on each side compared at a gap, as in TextTiling (default: `2`). */
@@ -25,13 +11,15 @@ export interface SegmentOptions {
   readonly minSize?: number
   /** Segments longer than this are split by lexical cohesion even when cues mark talks (default: `8`). */
   readonly maxSize?: number
-  /** The cue phrases (default: `talkCues`). */
+  /** The language of the entries: its talk cues, stop words and role words (default: English). */
+  readonly language?: Language
+  /** The cue phrases (default: the language's `talkCues`). */
   readonly cues?: readonly RegExp[]
   /** Speaker of each entry, for transcripts: a speaker not heard before opens a segment (default: none). */
   readonly speakers?: ReadonlyArray<string | undefined>
 }
 
-const defaults = {window: 2, minSize: 2, maxSize: 8, cues: talkCues, speakers: [] as ReadonlyArray<string | undefined>}
+const defaults = {window: 2, minSize: 2, maxSize: 8, language: english, speakers: [] as ReadonlyArray<string | undefined>}
 
 /**
  * Split a run of entries (paragraphs, speaker turns) into topical segments;
@@ -47,19 +35,21 @@ const defaults = {window: 2, minSize: 2, maxSize: 8, cues: talkCues, speakers: [
  */
 export function segmentText(entries: readonly string[], options?: Readonly<SegmentOptions>): number[] {
   const settings = withDefaults(defaults, options)
+  const {language} = settings
+  const cues = options?.cues ?? language.talkCues
   if (entries.length === 0) return []
   const starts = [0]
   let current: Person[] = []
   let known: Person[] = []
   const heard = new Set<string>()
   entries.forEach((entry, index) => {
-    const cast = findPeople(entry, known)
+    const cast = findPeople(entry, known, {language})
     const speaker = settings.speakers[index]
     const newSpeaker = speaker !== undefined && !heard.has(speaker) && heard.size > 0
     if (speaker !== undefined) heard.add(speaker)
-    const cue = settings.cues.some((pattern) => pattern.test(entry))
+    const cue = cues.some((pattern) => pattern.test(entry))
     const bringsSomeoneNew = cast.people.some((person) => !current.some((other) => other.name === person.name))
-    const remarks = /\b(?:closing|opening) remarks\b/i.test(entry)
+    const remarks = language.remarks.test(entry)
     if (index > 0 && ((cue && (bringsSomeoneNew || remarks || cast.people.length === 0)) || newSpeaker)) {
       starts.push(index)
       current = []
@@ -79,16 +69,16 @@ export function segmentText(entries: readonly string[], options?: Readonly<Segme
     const to = bounds[index + 1]!
     result.push(from)
     if (!cued || to - from > settings.maxSize) {
-      for (const gap of textTiling(entries.slice(from, to), settings.window, settings.minSize)) result.push(from + gap)
+      for (const gap of textTiling(entries.slice(from, to), settings.window, settings.minSize, {language})) result.push(from + gap)
     }
   }
   return result
 }
 
 /** TextTiling over entries: the gaps (entry indices) where a new topic starts. */
-export function textTiling(entries: readonly string[], window: number, minSize: number): number[] {
+export function textTiling(entries: readonly string[], window: number, minSize: number, options?: Readonly<{language?: Language}>): number[] {
   if (entries.length < 2 * minSize) return []
-  const vectors = entries.map((entry) => count(terms(entry)))
+  const vectors = entries.map((entry) => count(terms(entry, options)))
   const similarity: number[] = []
   for (let gap = 1; gap < entries.length; gap++) {
     const left = sum(vectors.slice(Math.max(0, gap - window), gap))

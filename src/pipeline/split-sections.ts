@@ -1,4 +1,6 @@
 import type {Heading, Root, RootContent} from 'mdast'
+import {english} from '../lang/en.js'
+import type {Language} from '../lang/types.js'
 import {withDefaults} from '../text/settings.js'
 import {toString} from 'mdast-util-to-string'
 import {findMeta} from '../text/find-meta.js'
@@ -14,9 +16,11 @@ export interface SplitOptions {
   readonly kind?: NotesKind
   /** Longest lead text, in words, that becomes the title slide's subtitle (default: `16`). */
   readonly subtitleWords?: number
+  /** The language of the notes: its cues, dates and labels (default: English). */
+  readonly language?: Language
 }
 
-const defaults = {file: 'stdin', kind: 'markdown' as NotesKind, subtitleWords: 16}
+const defaults = {file: 'stdin', kind: 'markdown' as NotesKind, subtitleWords: 16, language: english}
 
 /**
  * Split a notes tree into an outline: deck metadata and sections.
@@ -29,7 +33,8 @@ const defaults = {file: 'stdin', kind: 'markdown' as NotesKind, subtitleWords: 1
  */
 export function splitSections(tree: Root, options?: Readonly<SplitOptions>): Outline {
   const settings = withDefaults(defaults, options)
-  const found = findMeta(tree, {file: settings.file})
+  const {language} = settings
+  const found = findMeta(tree, {file: settings.file, language})
   const definitions: Record<string, string> = {}
   for (const node of tree.children) if (node.type === 'definition') definitions[node.identifier] = node.url
   let content: RootContent[] = tree.children.filter((node) => node.type !== 'yaml' && node.type !== 'definition')
@@ -51,11 +56,11 @@ export function splitSections(tree: Root, options?: Readonly<SplitOptions>): Out
     const heads = list && first && list.children.length > 1 && first.children.length === 1 && first.children[0]!.type === 'paragraph'
     // An outline's first line with nothing under it is its title; in a
     // Markdown bullet tree, only when the next item has sub-items.
-    if (title === undefined && heads && titleLike(plain(first.children[0]!)) && (settings.kind === 'outline' || list.children[1]!.children.some((child) => child.type === 'list'))) {
+    if (title === undefined && heads && titleLike(plain(first.children[0]!), language) && (settings.kind === 'outline' || list.children[1]!.children.some((child) => child.type === 'list'))) {
       title = plain(first.children[0]!)
       body = [{...list, children: list.children.slice(1)}]
     }
-    return {meta: {...found, title}, sections: flatSections(body, settings.kind), definitions}
+    return {meta: {...found, title}, sections: flatSections(body, settings.kind, language), definitions}
   }
 
   const top = Math.min(...sectionHeadings.map((heading) => heading.depth))
@@ -68,7 +73,7 @@ export function splitSections(tree: Root, options?: Readonly<SplitOptions>): Out
     // The notes' own title: a short first line above the first heading
     // ("Wed keynote - Go changes"), the lines under it the subtitle.
     const [line, ...rest] = toString(opening).split('\n')
-    if (line !== undefined && titleLike(line)) {
+    if (line !== undefined && titleLike(line, language)) {
       title = line.trim()
       lead = rest.join(' ').trim() === '' ? lead.slice(1) : [{type: 'paragraph', children: [{type: 'text', value: rest.join('\n')}], position: opening.position}, ...lead.slice(1)]
     }
@@ -76,7 +81,7 @@ export function splitSections(tree: Root, options?: Readonly<SplitOptions>): Out
   if (lead.length === 1 && lead[0]!.type === 'paragraph' && words(plain(lead[0]!)) <= settings.subtitleWords) {
     subtitle = plain(lead[0]!)
   } else if (lead.length > 0) {
-    sections.push({title: 'Opening', depth: 1, line: lineOf(lead[0]!), nodes: lead})
+    sections.push({title: language.labels.opening, depth: 1, line: lineOf(lead[0]!), nodes: lead})
   }
 
   let current: {heading: Heading; nodes: RootContent[]} | undefined
@@ -143,13 +148,13 @@ function pseudoHeading(node: RootContent): RootContent {
  * sub-items, or topical segments of flat text (see `segmentText`), titled by
  * the people they introduce or their key phrase.
  */
-function flatSections(nodes: readonly RootContent[], kind: NotesKind): Section[] {
+function flatSections(nodes: readonly RootContent[], kind: NotesKind, language: Language): Section[] {
   const tree = nodes.length === 1 && nodes[0]!.type === 'list' ? nodes[0] : undefined
   if (tree && tree.children.some((item) => item.children.some((child) => child.type === 'list'))) {
     const sections: Section[] = []
     for (const item of tree.children) {
       const [head, ...rest] = item.children
-      const title = head && head.type === 'paragraph' ? plain(head) : 'Notes'
+      const title = head && head.type === 'paragraph' ? plain(head) : language.labels.untitled
       const body = head && head.type === 'paragraph' ? rest : item.children
       const previous = sections.at(-1)
       // An item with nothing under it is a point of the topic before it.
@@ -162,14 +167,17 @@ function flatSections(nodes: readonly RootContent[], kind: NotesKind): Section[]
   }
   const texts = nodes.map(blockText)
   const speakers = kind === 'transcript' ? nodes.map((node) => (node.type === 'paragraph' ? node.data?.speaker : undefined)) : undefined
-  const starts = segmentText(texts, speakers ? {speakers} : undefined)
+  const starts = segmentText(texts, speakers ? {speakers, language} : {language})
   const groups = starts.map((start, index) => nodes.slice(start, starts[index + 1] ?? nodes.length))
   const groupTexts = groups.map((group) => group.map(blockText))
   let known: Person[] = []
   return groups.map((group, index) => {
     const others = groupTexts.filter((_, other) => other !== index).map((entries) => entries.join(' '))
     const voices = speakers?.slice(starts[index]!, starts[index + 1] ?? nodes.length)
-    const named = nameSection(groupTexts[index]!, known, others, voices ? {speakers: voices.filter((voice): voice is string => Boolean(voice))} : undefined)
+    const named = nameSection(groupTexts[index]!, known, others, {
+      ...(voices ? {speakers: voices.filter((voice): voice is string => Boolean(voice))} : {}),
+      language
+    })
     known = [...known, ...named.people]
     return {title: named.title, depth: 1, line: lineOf(group[0]!), nodes: group, people: named.people}
   })
@@ -187,10 +195,10 @@ function blockText(node: RootContent): string {
  * Whether a line reads as a title: a few words that are not a sentence (no
  * final `.`, `!` or `?`) and not a note-taker's aside about themselves.
  */
-export function titleLike(line: string): boolean {
+export function titleLike(line: string, language: Language = english): boolean {
   const text = line.trim()
   const count = words(text)
-  return count > 0 && count <= 12 && !/[.!?…:;,]$/.test(text) && !/^(?:I|I'm|I've|I'd|we|me|my|got|missed|arrived|late)\b/i.test(text) && /\p{L}/u.test(text)
+  return count > 0 && count <= 12 && !/[.!?…:;,]$/.test(text) && !language.asides.test(text) && /\p{L}/u.test(text)
 }
 
 function plain(node: RootContent): string {

@@ -1,11 +1,11 @@
-import {isoDate} from '../text/find-meta.js'
-import {noiseDate, noiseRules, type NoiseRule} from '../lang/noise.js'
-import {withDefaults} from '../text/settings.js'
+import {english} from '../lang/en.js'
+import type {NoiseRule} from '../lang/types.js'
+import {dateIn, isoDate} from '../text/dates.js'
 import {isMarkdown} from './parse-notes.js'
 import type {Notes} from '../types.js'
 
 export interface NoiseOptions {
-  /** The rules to apply (default: `noiseRules`). */
+  /** The rules to apply (default: the noise rules of the notes' language). */
   readonly rules?: readonly NoiseRule[]
 }
 
@@ -31,7 +31,8 @@ export interface Stripped {
  * Markdown notes are returned as they are: their author wrote every line.
  */
 export function stripNoise(notes: Notes, options?: Readonly<NoiseOptions>): Stripped {
-  const {rules} = withDefaults({rules: noiseRules}, options)
+  const language = notes.language ?? english
+  const rules = options?.rules ?? language.noise
   if (notes.kind === 'markdown' || notes.kind === 'markdown-flat') return {notes, removed: []}
   // In a transcript or live blog written in Markdown, a whole-line rule could
   // drop markup (a `---` rule, front matter): only fragments go.
@@ -41,13 +42,13 @@ export function stripNoise(notes: Notes, options?: Readonly<NoiseOptions>): Stri
   const lines = notes.text.split('\n').map((original, index) => {
     let line = original
     for (const rule of rules) {
-      const whole = rule.pattern.source.startsWith('^')
+      const whole = rule.scope === 'line'
       if (whole && markdown) continue
       line = line.replace(new RegExp(rule.pattern.source, rule.pattern.flags.replace('m', '')), (match) => {
         if (whole && match.trim() !== line.trim()) return match
         removed.push({line: index + 1, text: match.trim(), rule: rule.name})
-        const found = noiseDate.exec(match)?.[0]
-        date ??= found ? (isoDate(found) ?? found) : undefined
+        const found = dateIn(match, {language})
+        date ??= found ? (isoDate(found, {language}) ?? found) : undefined
         return ''
       })
     }

@@ -1,4 +1,6 @@
 import type {Html, List, ListItem, Paragraph, PhrasingContent, Root, RootContent} from 'mdast'
+import {english} from '../lang/en.js'
+import type {Labels, Language} from '../lang/types.js'
 import {withDefaults} from '../text/settings.js'
 import {bareUrl, shortUrl} from '../text/short-url.js'
 import {toMarkdown} from 'mdast-util-to-markdown'
@@ -10,11 +12,13 @@ export interface MarpOptions {
   readonly theme?: string
   /** Notes file named in speaker notes, e.g. `notes.md` (default: `'notes'`). */
   readonly source?: string
+  /** The language of the deck: `lang` in the front matter (when not English), and the words debrief writes ("(cont.)", the speaker notes' headings) (default: English). */
+  readonly language?: Language
 }
 
-const defaults = {theme: 'debrief', source: 'notes'}
+const defaults = {theme: 'debrief', source: 'notes', language: english}
 
-type Settings = typeof defaults
+type Settings = {readonly theme: string; readonly source: string; readonly labels: Labels}
 
 /**
  * Write a deck as Marp Markdown: front matter, then one Markdown slide per
@@ -22,9 +26,12 @@ type Settings = typeof defaults
  * its speaker notes.
  */
 export function toMarp(deck: Deck, options?: Readonly<MarpOptions>): string {
-  const settings = withDefaults(defaults, options)
+  const {language, ...rest} = withDefaults(defaults, options)
+  const settings: Settings = {...rest, labels: language.labels}
   const {meta} = deck
   const front: Record<string, string | boolean> = {marp: true, theme: settings.theme, paginate: true, title: meta.title}
+  // Marp writes it as the HTML's `lang`, for fonts, hyphenation and screen readers; English is its default.
+  if (language.code !== english.code) front.lang = language.code
   if (meta.author) front.author = meta.author
   front.header = inline(meta.title)
   const footer = [meta.event, meta.date].filter(Boolean).join(' · ')
@@ -64,7 +71,7 @@ function slideTree(slide: Slide, settings: Settings): Root {
         if (about) children.push({type: 'text', value: ` — ${about}`})
         return listItem(children)
       })
-      if (slide.more > 0) items.push(listItem([{type: 'text', value: `and ${slide.more} more`}]))
+      if (slide.more > 0) items.push(listItem([{type: 'text', value: settings.labels.more.replace('{count}', String(slide.more))}]))
       return root([directive('_class: divider'), heading(2, slide.title), list(items)])
     }
     case 'content':
@@ -74,35 +81,40 @@ function slideTree(slide: Slide, settings: Settings): Root {
       children.push({type: 'blockquote', children: [paragraph(phrasing(slide.quote.text, []))]})
       if (slide.quote.attribution) children.push(paragraph([{type: 'text', value: `— ${slide.quote.attribution}`}]))
       if (slide.quote.context) children.push(paragraph([{type: 'emphasis', children: phrasing(slide.quote.context, [])}]))
-      children.push(notes([slide.quote.origin], [], settings.source))
+      children.push(notes([slide.quote.origin], [], settings))
       return root(children)
     }
     case 'numbers': {
       const items = slide.figures.map((figure) => listItem(phrasing(figure.context, [], [figure.value, ...(figure.also ?? [])])))
       const origins = slide.figures.map((figure) => figure.origin).filter((origin, index, all) => all.indexOf(origin) === index)
-      return root([directive('_class: numbers'), heading(2, slide.continued ? `${slide.title} (cont.)` : slide.title), list(items), notes(origins, [], settings.source)])
+      return root([directive('_class: numbers'), heading(2, continued(slide, settings)), list(items), notes(origins, [], settings)])
     }
     case 'summary': {
       const origins = slide.bullets.map((bullet) => bullet.origin)
-      return root([directive('_class: summary'), heading(2, slide.title), bulletList(slide.bullets, []), notes(origins, [], settings.source)])
+      return root([directive('_class: summary'), heading(2, slide.title), bulletList(slide.bullets, []), notes(origins, [], settings)])
     }
     case 'resources': {
       const items = slide.links.map((link) => listItem(linkLabel(link)))
-      return root([directive('_class: resources'), heading(2, slide.continued ? `${slide.title} (cont.)` : slide.title), list(items)])
+      return root([directive('_class: resources'), heading(2, continued(slide, settings)), list(items)])
     }
   }
 }
 
 function contentSlide(slide: ContentSlide, settings: Settings): RootContent[] {
-  const children: RootContent[] = [heading(2, slide.continued ? `${slide.title} (cont.)` : slide.title)]
+  const children: RootContent[] = [heading(2, continued(slide, settings))]
   if (slide.bullets.length > 0) children.push(bulletList(slide.bullets, slide.links))
   if (slide.code) children.push({type: 'code', lang: slide.code.lang ?? null, value: slide.code.value})
   const shown = new Set(slide.bullets.map((bullet) => bullet.origin))
   const kept = slide.notes.filter((origin) => shown.has(origin))
   const dropped = slide.notes.filter((origin) => !shown.has(origin))
-  if (slide.code) kept.push({line: slide.code.line, text: `code block (${slide.code.value.split('\n').length} lines)`})
-  if (kept.length + dropped.length > 0) children.push(notes(kept, dropped, settings.source))
+  if (slide.code) kept.push({line: slide.code.line, text: settings.labels.codeBlock.replace('{count}', String(slide.code.value.split('\n').length))})
+  if (kept.length + dropped.length > 0) children.push(notes(kept, dropped, settings))
   return children
+}
+
+/** The title of a slide, marked "(cont.)" on the second and later slides of its list or section. */
+function continued(slide: {readonly title: string; readonly continued: boolean}, settings: Settings): string {
+  return slide.continued ? `${slide.title} ${settings.labels.continued}` : slide.title
 }
 
 function bulletList(bullets: readonly Bullet[], links: readonly Link[]): List {
@@ -184,10 +196,10 @@ function linkLabel(link: Link): PhrasingContent[] {
  * Marp never reads the notes as directives, and a `-->` in the text is
  * written with hyphens (U+2010) so that it cannot close the comment.
  */
-function notes(kept: readonly Origin[], dropped: readonly Origin[], source: string): Html {
-  const line = (origin: Origin): string => escapeComment(`• ${source}:${origin.line} — ${origin.text}`)
-  const lines = ['Source notes for this slide', '', ...kept.map(line)]
-  if (dropped.length > 0) lines.push('', 'Also in the notes, not on the slides', '', ...dropped.map(line))
+function notes(kept: readonly Origin[], dropped: readonly Origin[], settings: Settings): Html {
+  const line = (origin: Origin): string => escapeComment(`• ${settings.source}:${origin.line} — ${origin.text}`)
+  const lines = [settings.labels.sourceNotes, '', ...kept.map(line)]
+  if (dropped.length > 0) lines.push('', settings.labels.notOnSlides, '', ...dropped.map(line))
   return {type: 'html', value: `<!--\n${lines.join('\n')}\n-->`}
 }
 

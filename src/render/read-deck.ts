@@ -5,6 +5,9 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {parse as parseYaml} from 'yaml'
 import {toString} from 'mdast-util-to-string'
+import {english} from '../lang/en.js'
+import {languageFor} from '../lang/index.js'
+import type {Labels, Language} from '../lang/types.js'
 
 const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze()
 
@@ -44,6 +47,8 @@ export interface DeckPage {
 /** A Marp deck read back: front matter and slides. */
 export interface ReadDeck {
   readonly front: Readonly<Record<string, unknown>>
+  /** The deck's language, from its `lang` (default: English): the words debrief wrote in it. */
+  readonly language: Language
   readonly pages: readonly DeckPage[]
 }
 
@@ -54,8 +59,6 @@ const directiveNames = new Set([
   'backgroundPosition', 'backgroundRepeat', 'backgroundSize', 'color', 'transition', 'fit'
 ])
 
-const droppedHeading = 'Also in the notes, not on the slides'
-const keptHeading = 'Source notes for this slide'
 const noteLine = /^•\s*(.+?):(\d+)\s+—\s+([\s\S]*)$/
 
 /**
@@ -75,6 +78,7 @@ export function readDeck(text: string): ReadDeck {
     } else if (node.type === 'thematicBreak') groups.push([])
     else groups.at(-1)!.push(node)
   }
+  const language = (typeof front['lang'] === 'string' ? languageFor(front['lang']) : undefined) ?? english
   const inherited: Record<string, unknown> = {}
   for (const key of ['paginate', 'header', 'footer', 'class', 'backgroundColor', 'color']) if (key in front) inherited[key] = front[key]
   const pages = groups.map((nodes, index) => {
@@ -97,7 +101,7 @@ export function readDeck(text: string): ReadDeck {
               inherited[key] = value
             }
           }
-        } else notes.push(noteComment(comment.body, comment.start, comment.end))
+        } else notes.push(noteComment(comment.body, comment.start, comment.end, language.labels))
       }
     }
     const heading = content.find((node): node is Heading => node.type === 'heading')
@@ -105,7 +109,7 @@ export function readDeck(text: string): ReadDeck {
   })
   // A deck that ends with `---` has no empty last slide in Marp.
   if (pages.length > 1 && pages.at(-1)!.nodes.length === 0 && pages.at(-1)!.notes.length === 0) pages.pop()
-  return {front, pages}
+  return {front, language, pages}
 }
 
 /** The comments an HTML block is made of, or `undefined` when it holds anything else. */
@@ -136,14 +140,14 @@ function directivesOf(body: string): Record<string, unknown> | undefined {
   return keys.length > 0 && keys.every((key) => directiveNames.has(key.replace(/^_/, ''))) ? (parsed as Record<string, unknown>) : undefined
 }
 
-function noteComment(body: string, start: number, end: number): NoteComment {
+function noteComment(body: string, start: number, end: number, labels: Labels): NoteComment {
   const kept: NoteLine[] = []
   const dropped: NoteLine[] = []
   let target = kept
   for (const raw of body.split('\n')) {
     const text = raw.trim()
-    if (!text || text === keptHeading) continue
-    if (text === droppedHeading) {
+    if (!text || text === labels.sourceNotes) continue
+    if (text === labels.notOnSlides) {
       target = dropped
       continue
     }

@@ -2,6 +2,7 @@ import type {Blockquote, Code, Heading, List, ListItem, Paragraph, PhrasingConte
 import {toString} from 'mdast-util-to-string'
 import pptxgenjs from 'pptxgenjs'
 import {DeckError, ExitCode} from '../errors.js'
+import type {Labels} from '../lang/types.js'
 import {readDeck, type DeckPage, type NoteLine} from './read-deck.js'
 import {loadThemes} from './themes.js'
 import {themeStyle, type ThemeStyle} from './theme-style.js'
@@ -62,7 +63,7 @@ export async function renderPptx(decks: readonly PptxDeck[], options?: Readonly<
     pptx.title = title
     if (typeof read.front['author'] === 'string') pptx.author = read.front['author']
     pptx.company = ''
-    for (const page of read.pages) for (const part of splitPage(page)) drawSlide(pptx, page, part, style)
+    for (const page of read.pages) for (const part of splitPage(page)) drawSlide(pptx, page, part, style, read.language.labels)
     const data = await pptx.write({outputType: 'uint8array', compression: true})
     if (!(data instanceof Uint8Array)) throw new DeckError(`could not make ${deck.name}.pptx: no bytes from pptxgenjs`, ExitCode.Failure)
     outputs.set(deck.name, data)
@@ -137,7 +138,7 @@ function listItems(list: List, depth: number): Array<{item: ListItem; depth: num
   ])
 }
 
-function drawSlide(pptx: PptxGenJS, page: DeckPage, part: Part, style: ThemeStyle): void {
+function drawSlide(pptx: PptxGenJS, page: DeckPage, part: Part, style: ThemeStyle, labels: Labels): void {
   const slide = pptx.addSlide()
   slide.background = {color: style.background}
   const kind = String(page.directives['class'] ?? '')
@@ -154,7 +155,7 @@ function drawSlide(pptx: PptxGenJS, page: DeckPage, part: Part, style: ThemeStyl
   if (page.directives['paginate'] === true) {
     slide.slideNumber = {x: inch(slideWidth - 120), y: inch(slideHeight - 46), w: inch(80), h: inch(26), align: 'right', fontFace: style.font, fontSize: points(16), color: style.muted}
   }
-  const notes = notesText(page)
+  const notes = notesText(page, labels)
   if (notes) slide.addNotes(notes)
 
   const heading = page.nodes.find((node): node is Heading => node.type === 'heading')
@@ -172,7 +173,7 @@ function drawSlide(pptx: PptxGenJS, page: DeckPage, part: Part, style: ThemeStyl
   if (heading) {
     const size = kind === 'quote' ? bodyFont * 0.9 : kind === 'divider' ? bodyFont * 1.7 : titleFont
     const runs = inline(heading.children, {...base, bold: true, color: kind === 'quote' ? style.muted : style.accent, fontSize: points(size)}, style)
-    if (part.continued) runs.push({text: ' (cont.)', options: {...base, bold: true, color: style.accent, fontSize: points(size)}})
+    if (part.continued) runs.push({text: ` ${labels.continued}`, options: {...base, bold: true, color: style.accent, fontSize: points(size)}})
     slide.addText(runs, {x, y: inch(top), w, h: inch(size * 1.3), valign: 'top', margin: 0, fit: 'shrink'})
     top += size * 1.3 + bodyFont * 0.45
   }
@@ -281,12 +282,12 @@ function inline(nodes: readonly PhrasingContent[], options: RunOptions, style?: 
 }
 
 /** The speaker notes of a slide as PowerPoint notes: each line with its source. */
-function notesText(page: DeckPage): string {
+function notesText(page: DeckPage, labels: Labels): string {
   const line = (note: NoteLine): string => (note.file ? `• ${note.text} (${note.file}:${note.line})` : note.text)
   const kept = page.notes.flatMap((note) => note.kept).map(line)
   const dropped = page.notes.flatMap((note) => note.dropped).map(line)
   const parts = [...kept]
-  if (dropped.length > 0) parts.push('', 'Also in the notes, not on the slides:', ...dropped)
+  if (dropped.length > 0) parts.push('', `${labels.notOnSlides}:`, ...dropped)
   return parts.join('\n')
 }
 

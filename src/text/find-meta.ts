@@ -2,29 +2,20 @@ import type {Root} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {parse as parseYaml} from 'yaml'
 import {DeckError} from '../errors.js'
+import {english} from '../lang/en.js'
+import type {Language} from '../lang/types.js'
 import type {DeckMeta} from '../types.js'
+import {isoDate} from './dates.js'
 
 export interface MetaOptions {
   /** Name of the notes in messages (default: `'stdin'`). */
   readonly file?: string
+  /** The language of the notes, for dates and event names (default: English). */
+  readonly language?: Language
 }
 
-const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
-const isoPattern = /\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b/
-// `2024/03/12`, `2024.03.12`: year first, with slashes or dots.
-const yearFirst = /\b((?:19|20)\d\d)[/.](0?[1-9]|1[0-2])[/.](0?[1-9]|[12]\d|3[01])\b/
-const writtenDate =
-  /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? (\d{1,2})(?:st|nd|rd|th)?,? ((?:19|20)\d\d)\b/
-const dayFirstDate =
-  /\b(\d{1,2})(?:st|nd|rd|th)? (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? ((?:19|20)\d\d)\b/
 // A capitalised name followed by a year: "KubeCon 2024", "PyCon US 2023".
 const eventName = /\b([A-Z][\w.+-]*[A-Za-z](?: (?:[A-Z][\w.+-]*|EU|US|NA|Europe|Asia))?) ((?:19|20)\d\d)\b/g
-// Capitalised words that come before a year without naming an event.
-const notEvent = new Set(
-  'in on at by of for from since until till before after during around about early late mid end the this that since q1 q2 q3 q4 fy h1 h2 summer winter spring autumn fall january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
-    ' '
-  )
-)
 
 /**
  * Find what the notes say about their event: front matter first (`title`,
@@ -32,12 +23,15 @@ const notEvent = new Set(
  */
 export function findMeta(tree: Root, options?: Readonly<MetaOptions>): DeckMeta {
   const file = options?.file ?? 'stdin'
+  const language = options?.language ?? english
   const front = frontMatter(tree, file)
   const text = toString(tree.children.filter((node) => node.type !== 'yaml' && node.type !== 'code'))
+  // Capitalised words that come before a year without naming an event.
+  const notEvent = new Set([...language.notEvent, ...language.months.flat()])
   return {
     title: front.title,
-    event: front.event ?? findEvent(text),
-    date: front.date ? (isoDate(front.date) ?? front.date) : isoDate(text),
+    event: front.event ?? findEvent(text, notEvent),
+    date: front.date ? (isoDate(front.date, {language}) ?? front.date) : isoDate(text, {language}),
     author: front.author
   }
 }
@@ -72,35 +66,8 @@ function lineOf(error: unknown): number | undefined {
   return positions?.[0] ? positions[0].line - 1 : undefined
 }
 
-/** The first date in a text as an ISO date (`2024-03-20`), if it has a valid one. */
-export function isoDate(text: string): string | undefined {
-  const iso = isoPattern.exec(text)
-  if (iso && valid(iso[0])) return iso[0]
-  const slashed = yearFirst.exec(text)
-  if (slashed) {
-    const date = valid(`${slashed[1]}-${slashed[2]!.padStart(2, '0')}-${slashed[3]!.padStart(2, '0')}`)
-    if (date) return date
-  }
-  const written = writtenDate.exec(text)
-  if (written) return formatDate(written[3]!, written[1]!, written[2]!)
-  const dayFirst = dayFirstDate.exec(text)
-  if (dayFirst) return formatDate(dayFirst[3]!, dayFirst[2]!, dayFirst[1]!)
-  return undefined
-}
-
-function formatDate(year: string, month: string, day: string): string | undefined {
-  const index = months.indexOf(month.slice(0, 3).toLowerCase()) + 1
-  return valid(`${year}-${String(index).padStart(2, '0')}-${day.padStart(2, '0')}`)
-}
-
-/** The date when it exists on the calendar (no 31 February). */
-function valid(date: string): string | undefined {
-  const parsed = new Date(`${date}T00:00:00Z`)
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === date ? date : undefined
-}
-
 /** The most frequent "Name 2024" phrase, compared case-insensitively. */
-function findEvent(text: string): string | undefined {
+function findEvent(text: string, notEvent: ReadonlySet<string>): string | undefined {
   const counts = new Map<string, {name: string; count: number}>()
   for (const match of text.matchAll(eventName)) {
     if (notEvent.has(match[1]!.split(' ')[0]!.toLowerCase())) continue

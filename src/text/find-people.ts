@@ -1,4 +1,6 @@
 import nlp from 'compromise'
+import {english} from '../lang/en.js'
+import type {Language, PeopleWords} from '../lang/types.js'
 
 /** A person introduced in the notes, with what the notes say they do. */
 export interface Person {
@@ -13,31 +15,16 @@ export interface Cast {
   readonly organisations: readonly string[]
 }
 
+export interface PeopleOptions {
+  /** The language of the text: its role words and the words that are never names (default: English). */
+  readonly language?: Language
+}
+
 const word = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]+`
 const nameRun = new RegExp(String.raw`(?<![\p{L}\p{M}])${word}(?:\s+${word}){1,2}(?![\p{L}\p{M}])`, 'gu')
 // A capitalised word, dots only inside it ("Node.js"), never at its end.
 const orgToken = String.raw`(?:\p{Lu}[\p{L}\p{M}\p{N}&'’-]*(?:\.[\p{L}\p{N}]+)*)`
 const orgAfter = new RegExp(String.raw`\b(?:at|from|of)\s+(?:the\s+)?(${orgToken}(?:\s+(?:&\s+)?${orgToken}){0,4})(?:\s+\((\p{Lu}{2,})\))?`, 'gu')
-// Words of job titles; a name never contains one.
-const roleWords = new Set(
-  `engineer engineering manager director lead head founder co-founder cofounder officer president chair chairman chairwoman
-  software product team principal distinguished executive senior staff vp developer advocate architect scientist researcher
-  professor dr mr mrs ms chief ceo cto cfo coo cpo cio pm program project analyst designer consultant partner member maintainer
-  evangelist host moderator speaker keynote panel panelist editor reporter journalist author student fellow intern owner
-  general vice associate assistant deputy community relations marketing sales research captain treasurer secretary coach
-  mayor councillor councilor governor minister nurse doctor surgeon physician teacher principal dean provost chef baker
-  organiser organizer curator trustee director-general commissioner superintendent inspector officer`.split(/\s+/)
-)
-// Capitalised words that start sentences or name things, never people.
-const notNames = new Set(
-  `the this that these those then there they their it its we our you your he she his her a an and but or so now next after
-  before when while with from into onto about two three four five several many some all every each another other new more
-  most first last day today tomorrow yesterday monday tuesday wednesday thursday friday saturday sunday january february
-  march april may june july august september october november december open source cloud native data machine learning ai
-  show news conference summit keynote session talk panel stage centre center hall room expo later finally meanwhile
-  earlier afterwards afterward again lastly here tonight thanks welcome please also still even only just`.split(/\s+/)
-)
-
 /**
  * Find the people introduced in a text and the organisations they come from,
  * from how introductions are written: "Jane Roe, Staff Engineer at Acme",
@@ -46,7 +33,9 @@ const notNames = new Set(
  * two or three capitalised words; a single surname refers back to someone
  * found before (pass them as `known`).
  */
-export function findPeople(text: string, known: readonly Person[] = []): Cast {
+export function findPeople(text: string, known: readonly Person[] = [], options?: Readonly<PeopleOptions>): Cast {
+  const words = (options?.language ?? english).people
+  const {roleWords, notNames} = words
   const people = new Map<string, Person>()
   const organisations: string[] = []
   // compromise's lexicon is the slow part: ask it only when the patterns do not tell.
@@ -63,7 +52,7 @@ export function findPeople(text: string, known: readonly Person[] = []): Cast {
     const afterRole = [...before.split(/[^\p{L}-]+/u).slice(-4)].some((token) => roleWords.has(token.toLowerCase()))
     const afterName = new RegExp(String.raw`${word}\s+${word}(?:\s+and\s+${word}\s+${word})?\s*$`, 'u').test(before.trimEnd())
     if (!afterRole && !afterName) continue
-    const name = trimOrganisation(match[2] ?? match[1]!)
+    const name = trimOrganisation(match[2] ?? match[1]!, words)
     // "… with Ana Ruiz from Harbor Clinic": a name followed by where they are from is a person.
     const rest = text.slice(match.index + match[0].length)
     if (/^\s+(?:from|at)\s+\p{Lu}/u.test(rest)) continue
@@ -83,16 +72,16 @@ export function findPeople(text: string, known: readonly Person[] = []): Cast {
     const after = text.slice(end, end + 80)
     const before = text.slice(Math.max(0, match.index - 80), match.index)
     const introduced =
-      (/^,\s*(?:[\p{L}-]+\s+){0,4}[\p{L}-]+(?:,|\s+(?:at|of|from)\b)/u.test(after) && roleIn(after.split(/[,.]/)[1] ?? '')) ||
+      (/^,\s*(?:[\p{L}-]+\s+){0,4}[\p{L}-]+(?:,|\s+(?:at|of|from)\b)/u.test(after) && roleIn(after.split(/[,.]/)[1] ?? '', words)) ||
       /^\s+(?:from|at|of)\s+\p{Lu}/u.test(after) ||
       /^\s+and\s+\p{Lu}[\p{Ll}\p{M}]+\s+\p{Lu}[\p{Ll}\p{M}]+/u.test(after) ||
       (/(?:\b(?:by|with|and)\s+|,\s*)$/u.test(before) && /^(?:,|\s+and\b|\s*\(|\s+from\b|[.;!?]|$)/u.test(after)) ||
       /\b(?:at|of)\s+[\p{Lu}][^,]*,\s*$/u.test(before) ||
       lexiconPeople().some((person: string) => person.includes(tokens.at(-1)!))
     if (!introduced) continue
-    const introduction = roleBefore(before)
-    const role = introduction?.role ?? roleAfter(after)
-    const organisation = introduction?.organisation ?? organisationAfter(after, organisations)
+    const introduction = roleBefore(before, words)
+    const role = introduction?.role ?? roleAfter(after, words)
+    const organisation = introduction?.organisation ?? organisationAfter(after, organisations, words)
     if (!people.has(name)) people.set(name, {name, ...(role ? {role} : {}), ...(organisation ? {organisation} : {})})
   }
 
@@ -107,33 +96,33 @@ export function findPeople(text: string, known: readonly Person[] = []): Cast {
 }
 
 /** "stage the co-founder" → "co-founder": a role starts at a role word. */
-function trimRole(text: string): string {
+function trimRole(text: string, {roleWords}: PeopleWords): string {
   const tokens = text.trim().split(/\s+/)
   while (tokens.length > 1 && !roleWords.has(tokens[0]!.toLowerCase())) tokens.shift()
   return tokens.join(' ')
 }
 
-function roleIn(text: string): boolean {
+function roleIn(text: string, {roleWords}: PeopleWords): boolean {
   return text.split(/[^\p{L}-]+/u).some((token) => roleWords.has(token.toLowerCase()))
 }
 
 /** "Jane Roe, Staff Engineer at Acme, …" → "Staff Engineer". */
-function roleAfter(after: string): string | undefined {
+function roleAfter(after: string, words: PeopleWords): string | undefined {
   const clause = /^,\s*([^,.;()]+)/u.exec(after)?.[1] ?? ''
-  const role = trimRole(clause.split(/\s+(?:at|of|from|for|with|who|to)\s+/u)[0]!)
-  return role && roleIn(role) && role.split(/\s+/).length <= 5 ? role : undefined
+  const role = trimRole(clause.split(/\s+(?:at|of|from|for|with|who|to)\s+/u)[0]!, words)
+  return role && roleIn(role, words) && role.split(/\s+/).length <= 5 ? role : undefined
 }
 
 /** "…, Staff Engineer at Acme, Jane Roe" → "Staff Engineer", "Acme". */
-function roleBefore(before: string): {role: string; organisation: string} | undefined {
+function roleBefore(before: string, words: PeopleWords): {role: string; organisation: string} | undefined {
   const match = /(?:^|,\s*|\bthe\s+|\band\s+)((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\s+(?:at|of)\s+([^,]+),\s*$/u.exec(before)
-  const role = trimRole(match?.[1] ?? '')
-  const organisation = match?.[2] ? trimOrganisation(match[2].replace(/\s*\([^)]*\)/, '')) : undefined
-  return role && organisation && roleIn(role) ? {role, organisation} : undefined
+  const role = trimRole(match?.[1] ?? '', words)
+  const organisation = match?.[2] ? trimOrganisation(match[2].replace(/\s*\([^)]*\)/, ''), words) : undefined
+  return role && organisation && roleIn(role, words) ? {role, organisation} : undefined
 }
 
 /** The first organisation named after a person, before the next person. */
-function organisationAfter(after: string, organisations: readonly string[]): string | undefined {
+function organisationAfter(after: string, organisations: readonly string[], {roleWords}: PeopleWords): string | undefined {
   const clauses = (after.split(/[.;!?]/)[0] ?? '').split(',')
   let own = ''
   for (const [index, clause] of clauses.entries()) {
@@ -144,7 +133,7 @@ function organisationAfter(after: string, organisations: readonly string[]): str
   return organisations.find((organisation) => own.includes(organisation))
 }
 
-function trimOrganisation(name: string): string | undefined {
+function trimOrganisation(name: string, {notNames}: PeopleWords): string | undefined {
   const tokens = name.replace(/[’']s$/, '').split(/\s+/)
   while (tokens.length > 0 && notNames.has(tokens.at(-1)!.toLowerCase()) && tokens.length > 1 && !/^\p{Lu}{2,}$/u.test(tokens.at(-1)!)) tokens.pop()
   const result = tokens.join(' ').replace(/[.,]$/, '')

@@ -3,10 +3,11 @@ import fc from 'fast-check'
 import {toString} from 'mdast-util-to-string'
 import {describe, expect, test} from 'vitest'
 import {buildDeck} from '../../src/pipeline/build-deck.js'
-import {DeckError} from '../../src/errors.js'
+import {DeckError, ExitCode} from '../../src/errors.js'
 import {parseNotes} from '../../src/pipeline/parse-notes.js'
 import {readNotes} from '../../src/pipeline/read-notes.js'
 import {notes} from '../generate-notes.js'
+import {deckError} from '../helpers.js'
 
 const samples = ['kubecon-2024-keynote-notes.md', 'kubecon-2024-keynote-liveblog.txt']
 
@@ -119,5 +120,108 @@ describe('buildDeck on any text', () => {
       }),
       {numRuns: 400, seed: 4242}
     )
+  })
+})
+
+// Notes of a French event, written for this test: talks cued the French way,
+// French noise, fillers and action items.
+const journee = `Journée des boulangers de Lyon, 5 juin 2024
+
+Les portes ouvrent à huit heures et la salle se remplit vite. (Crédit photo : Paul Martin)
+
+Alors, en fait, le mot d'ouverture rappelle que la coopérative compte 120 boulangeries.
+
+Claire Fontaine monte sur scène pour parler du levain. Elle explique comment le levain naturel garde le pain frais pendant 4 jours.
+
+En fait, la fermentation lente coûte 15 % de temps en plus, mais les clients reviennent. [Applaudissements]
+
+Claire Fontaine laisse la parole à Hugo Lambert, qui présente le nouveau four à bois. Le four consomme 30 % d'énergie en moins.
+
+Hugo raconte que la livraison du four a pris 6 semaines. Le four cuit 200 baguettes par heure.
+
+À faire : commander la farine bio avant le 1er juillet.
+
+Marie doit envoyer le compte rendu aux adhérents.
+
+Le discours de clôture remercie les bénévoles. Le guide du levain est sur https://example.org/levain.
+`
+
+const reunion = `---
+title: Réunion du comité des fêtes
+lang: fr
+---
+
+## Budget
+
+- Le comité a dépensé 4 200 euros pour la fête de la musique.
+- La subvention de la mairie couvre 60 % des frais.
+- Les buvettes ont rapporté 1 800 euros de bénéfice.
+- Le stand de crêpes a servi 350 crêpes en une soirée.
+- La location de la scène coûte 900 euros par an.
+- Le prix des boissons reste le même pour l'été.
+- Les bénévoles demandent un local plus grand pour le matériel.
+- Le trésorier propose une caisse commune pour les petites dépenses.
+
+## Programme
+
+- Le concert du 21 juin commence à 19 h et le marché de nuit revient en juillet.
+- [ ] Réserver les barnums auprès de la mairie
+- Le plan du village : https://example.org/plan
+`
+
+describe('buildDeck in French', () => {
+  const headings = (markdown: string) => [...markdown.matchAll(/^##? (.+)$/gm)].map((match) => match[1])
+
+  test('French notes are detected and get French noise, cues, fillers, actions and labels', () => {
+    const deck = buildDeck(journee, {file: 'journee.txt'})
+    expect(deck.language).toBe('fr')
+    expect(deck.removed.map((piece) => piece.text)).toEqual(['(Crédit photo : Paul Martin)', '[Applaudissements]'])
+    expect(deck.sections.map((section) => section.title)).toEqual(['Portes ouvrent', "Mot d'ouverture", 'Claire Fontaine', 'Hugo Lambert', 'Discours de clôture'])
+    expect(deck.meta.date).toBe('2024-06-05')
+    expect(headings(deck.markdown)).toEqual(
+      expect.arrayContaining(['Ordre du jour', 'En chiffres', 'Points clés', 'Actions', 'Ressources'])
+    )
+    const bullets = deck.slides.flatMap((slide) => ('bullets' in slide ? slide.bullets.map((bullet) => bullet.text) : []))
+    expect(bullets).toContain("Le mot d'ouverture rappelle que la coopérative compte 120 boulangeries.")
+    expect(bullets).toContain('Le levain naturel garde le pain frais pendant 4 jours.')
+    const actions = deck.slides.find((slide) => slide.type === 'summary' && slide.title === 'Actions')
+    expect(actions && 'bullets' in actions ? actions.bullets.map((bullet) => bullet.text) : []).toEqual([
+      'Commander la farine bio avant le 1er juillet.',
+      'Marie doit envoyer le compte rendu aux adhérents.'
+    ])
+    expect(deck.markdown).toContain('\nlang: fr\n')
+    expect(deck.markdown).toContain('Notes d’origine de cette diapositive')
+    expect(deck.markdown).not.toMatch(/Agenda|Key takeaways|By the numbers|Action items|Resources|Source notes/)
+  })
+
+  test('front matter `lang:` chooses the language: "(suite)" on a continued slide, French spacing kept', () => {
+    const deck = buildDeck(reunion, {file: 'reunion.md'})
+    expect(deck.language).toBe('fr')
+    expect(headings(deck.markdown)).toEqual(expect.arrayContaining(['Ordre du jour', 'Budget', 'Budget (suite)', 'En chiffres', 'Actions', 'Ressources']))
+    expect(deck.markdown).toContain('- Le plan du village : [example.org/plan](https://example.org/plan)')
+  })
+
+  test('the `language` option wins over the front matter and the text', () => {
+    const deck = buildDeck(reunion, {file: 'reunion.md', language: 'en'})
+    expect(deck.language).toBe('en')
+    expect(headings(deck.markdown)).toEqual(expect.arrayContaining(['Agenda', 'Budget (cont.)', 'By the numbers', 'Action items']))
+    expect(deck.markdown).not.toContain('\nlang:')
+  })
+
+  test('a language without data of its own gets English rules under its code', () => {
+    const deck = buildDeck('# Treffen\n\n## Haushalt\n\n- Der Verein hat am 12. März 2024 getagt.\n- Die Kasse ist voll.\n', {language: 'de'})
+    expect(deck.language).toBe('de')
+    expect(deck.meta.date).toBe('2024-03-12')
+    expect(deck.markdown).toContain('\nlang: de\n')
+    expect(headings(deck.markdown)).toContain('Agenda')
+  })
+
+  test('an unknown language is an error that names it', () => {
+    const error = deckError(() => buildDeck('# Notes\n\nText.', {language: 'xx'}))
+    expect(error.code).toBe(ExitCode.Usage)
+    expect(error.message).toMatch(/`xx`/)
+    const front = deckError(() => buildDeck('---\nlang: zz\n---\n\n# Notes\n\nText.', {file: 'notes.md'}))
+    expect(front.code).toBe(ExitCode.DataError)
+    expect(front.message).toBe('notes.md:2: unexpected `zz` for `lang`, expected a language code such as en or fr')
   })
 })

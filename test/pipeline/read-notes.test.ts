@@ -1,6 +1,7 @@
 import {describe, expect, test} from 'vitest'
 import {deckError} from '../helpers.js'
 import {ExitCode} from '../../src/errors.js'
+import {english} from '../../src/lang/en.js'
 import {readNotes} from '../../src/pipeline/read-notes.js'
 
 const encode = (text: string): Uint8Array => new TextEncoder().encode(text)
@@ -12,7 +13,8 @@ describe('readNotes: normalisation', () => {
     expect(readNotes('Bakery meeting\nOvens are fine.', {file: 'bakery.txt'})).toEqual({
       text: 'Bakery meeting\nOvens are fine.',
       kind: 'plain',
-      markdown: false
+      markdown: false,
+      language: english
     })
   })
 

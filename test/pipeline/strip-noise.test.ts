@@ -1,5 +1,6 @@
 import {describe, expect, test} from 'vitest'
-import {noiseRules} from '../../src/lang/noise.js'
+import {english} from '../../src/lang/en.js'
+import type {NoiseRule} from '../../src/lang/types.js'
 import {stripNoise} from '../../src/pipeline/strip-noise.js'
 import type {NotesKind} from '../../src/types.js'
 
@@ -66,14 +67,14 @@ describe('stripNoise', () => {
   })
 
   test('only the given rules apply', () => {
-    const stageCues = noiseRules.filter((rule) => rule.name === 'stage cue')
+    const stageCues = english.noise.filter((rule) => rule.name === 'stage cue')
     const {notes, removed} = stripNoise({text: 'Rye wins (Image credit: Ann Berg) [Applause]\n10:32', kind: 'plain'}, {rules: stageCues})
     expect(notes.text).toBe('Rye wins (Image credit: Ann Berg)\n10:32')
     expect(removed.map((piece) => piece.rule)).toEqual(['stage cue'])
   })
 
   test('a custom whole-line rule drops only lines it matches whole', () => {
-    const rules = [{name: 'minutes', pattern: /^minutes taken by .*$/gim}]
+    const rules: NoiseRule[] = [{name: 'minutes', scope: 'line', pattern: /^minutes taken by .*$/gim}]
     const {notes, removed} = stripNoise({text: 'Minutes taken by the clerk\nThe minutes taken by hand were lost.', kind: 'plain'}, {rules})
     expect(notes.text).toBe('\nThe minutes taken by hand were lost.')
     expect(removed).toEqual([{line: 1, text: 'Minutes taken by the clerk', rule: 'minutes'}])

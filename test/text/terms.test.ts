@@ -1,5 +1,8 @@
 import {describe, expect, test} from 'vitest'
-import {stopWords, terms} from '../../src/text/terms.js'
+import {english} from '../../src/lang/en.js'
+import {terms} from '../../src/text/terms.js'
+
+const {stopWords} = english
 
 describe('terms', () => {
   test('keeps content words, lower-cased, in order', () => {

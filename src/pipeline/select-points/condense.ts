@@ -1,20 +1,18 @@
+import {english} from '../../lang/en.js'
+import type {Language} from '../../lang/types.js'
 import {cutToWidth} from '../../text/text-width.js'
 
-/**
- * Words and phrases that carry no claim: reporting frames ("they talk about
- * how"), hedges and fillers. Removing them only deletes words, so a bullet
- * never says what the sentence did not. Data: add a pattern to drop more.
- */
-export const fillers: readonly RegExp[] = [
-  /^(?:so|well|okay|ok|anyway|basically|apparently|and|but)\s*,?\s+(?=\S)/i,
-  /^(?:they|he|she|we|i|the (?:group|panel|speakers?))\s+(?:also\s+)?(?:talks?|talked|speaks?|spoke|discuss(?:es|ed)?)\s+about\s+(?:how\s+)?/i,
-  /\bit (?:looks|seems) like\s+/gi,
-  /,?\s+(?:he|she|they) says?,?(?=[\s.!?]|$)/gi,
-  /\b(?:basically|actually|kind of|sort of)\s+/gi
-]
+export interface CondenseOptions {
+  /** Widest bullet in characters, URLs counted as shown (default: `180`). */
+  readonly maxWidth?: number
+  /** The language of the text: its fillers (default: English). */
+  readonly language?: Language
+}
 
 /**
- * Turn a sentence into bullet text of about `maxWords` words: fillers go,
+ * Turn a sentence into bullet text of about `maxWords` words: the language's
+ * fillers (reporting frames, hedges) go, which only deletes words, so a
+ * bullet never says what the sentence did not;
  * sentences up to a quarter longer stay whole, longer ones are split into at
  * most two bullets at clause boundaries (a comma, semicolon, colon or dash
  * outside parentheses); what does not fit is marked with "…". A bullet is
@@ -22,15 +20,14 @@ export const fillers: readonly RegExp[] = [
  * Cuts inside a word only where a run has no spaces (CJK), and never changes
  * a word: figures and names stay as written.
  */
-export function condense(text: string, maxWords: number, maxWidth = 180): string[] {
+export function condense(text: string, maxWords: number, options?: Readonly<CondenseOptions>): string[] {
+  const maxWidth = options?.maxWidth ?? 180
+  const {fillers, spacedPunctuation} = options?.language ?? english
   let stripped = text
-  // A reporting frame whose subject does something else later in the
-  // sentence ("They talk about X and will show Y") has to stay.
-  const keepFrame = /\band (?:will|would|can|could|then|also|later)\b/i.test(text)
   // ", he says," between two clauses leaves its comma behind.
   for (const filler of fillers) {
-    if (keepFrame && filler === fillers[1]) continue
-    stripped = stripped.replace(filler, (match, ...rest) => {
+    if (filler.keepWhen?.test(text)) continue
+    stripped = stripped.replace(filler.pattern, (match, ...rest) => {
       if (!/^,.*,$/.test(match)) return ' '
       // ", he says," after a clause ("To win, he says, …") leaves its comma;
       // between a short subject and its verb ("The press, he says, needs")
@@ -40,7 +37,9 @@ export function condense(text: string, maxWords: number, maxWidth = 180): string
       return before.split(/\s+/).length <= 4 && !before.includes(',') ? ' ' : ', '
     })
   }
-  stripped = stripped.replace(/\s+/g, ' ').replace(/\s+([,.;:!?])/g, '$1').trim()
+  // What a removed filler leaves: doubled spaces, a space before a comma.
+  const tight = [...',.;:!?'].filter((mark) => !spacedPunctuation.includes(mark)).join('')
+  stripped = stripped.replace(/\s+/g, ' ').replace(new RegExp(`\\s+([${tight}])`, 'g'), '$1').trim()
   // Keep the sentence when stripping left too little of it.
   if (stripped.split(' ').length < 4) stripped = text
   // A sentence now starting mid-way gets its capital, unless its first word

@@ -1,3 +1,5 @@
+import {english} from '../../lang/en.js'
+import type {Language} from '../../lang/types.js'
 import type {Person} from '../../text/find-people.js'
 import type {Origin, Quote} from '../../types.js'
 
@@ -10,10 +12,6 @@ const quotePatterns = [
   /«\s?([^«»]+?)\s?»/g,
   /(?<![\p{L}\p{N}])'((?:[^'\n]|'(?=\p{L}))+?)'(?![\p{L}])/gu
 ]
-// A quoted term the notes dwell on: named as a phrase or term, or explained.
-const introduced = /\b(?:the (?:phrase|term|word|idea|concept|notion)|called|coined|dubbed|so-called)\s*$/i
-const explained = /^[,’'”"]*\s*(?:a|an|the|which|is|are|means|meaning|i\.e\.)\b/i
-const pronoun = /\b(he|she|they)\s+(?:also\s+)?(?:says?|said|adds?|added|explains?|explained|notes?|noted|argues?|argued|jokes?|joked|talks?\s+about|talked\s+about|discuss(?:es|ed)?|describes?|described|mentions?|mentioned|introduces?|introduced)\b/i
 
 /** A sentence of a section, in order, to find quotes in. */
 export interface QuoteContext {
@@ -22,6 +20,8 @@ export interface QuoteContext {
   /** People the deck knows (with full names), and those of this section. */
   readonly people: readonly Person[]
   readonly sectionPeople: readonly Person[]
+  /** The language of the notes: how it introduces and reports quotes (default: English). */
+  readonly language?: Language
 }
 
 /**
@@ -32,6 +32,8 @@ export interface QuoteContext {
  * surname) or says "he says" after a person was named.
  */
 export function findQuotes(origin: Origin, context: QuoteContext): Quote[] {
+  // A quoted term the notes dwell on: named as a phrase or term, or explained.
+  const {introduced, explained} = (context.language ?? english).quotes
   const quotes: Quote[] = []
   const seen = new Set<string>()
   for (const pattern of quotePatterns) {
@@ -57,9 +59,10 @@ export function findQuotes(origin: Origin, context: QuoteContext): Quote[] {
 function speaker(sentence: string, context: QuoteContext): string | undefined {
   const named = mentioned(sentence, context.people)
   if (named.length > 0) return named[0]!.name
-  const reference = pronoun.exec(sentence)?.[1]?.toLowerCase()
+  const {reported, plural} = (context.language ?? english).quotes
+  const reference = reported.exec(sentence)?.slice(1).find((group) => group !== undefined)?.toLowerCase()
   if (!reference) return undefined
-  if (reference === 'they') {
+  if (plural.has(reference)) {
     const group = context.sectionPeople
     return group.length > 0 && group.length <= 3 ? group.map((person) => person.name).join(' & ') : undefined
   }

@@ -1,6 +1,8 @@
 import type {List, ListItem, Nodes, Paragraph, RootContent, Text} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {visit} from 'unist-util-visit'
+import {english} from '../../lang/en.js'
+import type {Language} from '../../lang/types.js'
 import {findPeople, type Person} from '../../text/find-people.js'
 import {withDefaults} from '../../text/settings.js'
 import {bareUrl} from '../../text/short-url.js'
@@ -20,9 +22,11 @@ export interface SelectOptions {
   readonly maxPoints?: number
   /** Words a bullet aims at; longer sentences are condensed (default: `20`). */
   readonly maxWords?: number
+  /** The language of the notes: fillers, action markers, units, stop words (default: English). */
+  readonly language?: Language
 }
 
-const defaults = {maxPoints: 8, maxWords: 20}
+const defaults = {maxPoints: 8, maxWords: 20, language: english}
 
 type Settings = typeof defaults
 
@@ -36,16 +40,17 @@ type Settings = typeof defaults
  */
 export function selectPoints(outline: Outline, options?: Readonly<SelectOptions>): Selection[] {
   const settings = withDefaults(defaults, options)
-  const collected = outline.sections.map((section) => collect(section, outline.definitions))
+  const {language} = settings
+  const collected = outline.sections.map((section) => collect(section, outline.definitions, language))
   const documents = collected.flatMap((entry) => entry.candidates.map((candidate) => candidate.text))
   // Everyone the notes introduce, for quotes said by "Sharma" or "he".
   let people: Person[] = []
   for (const entry of collected) {
-    const found = [...(entry.section.people ?? []), ...findPeople(entry.candidates.map((candidate) => candidate.text).join('\n'), people).people]
+    const found = [...(entry.section.people ?? []), ...findPeople(entry.candidates.map((candidate) => candidate.text).join('\n'), people, {language}).people]
     for (const person of found) if (!people.some((other) => other.name === person.name)) people = [...people, person]
   }
   // Centrality across the whole deck: what the talk as a whole keeps coming back to.
-  const deckRank = rankSentences(documents, documents)
+  const deckRank = rankSentences(documents, documents, {language})
   let offset = 0
   return collected.map((entry) => {
     const ranks = deckRank.slice(offset, offset + entry.candidates.length)
@@ -69,10 +74,11 @@ interface Collected {
   readonly code: CodeBlock[]
   readonly links: Link[]
   readonly actions: ActionItem[]
+  readonly language: Language
 }
 
-function collect(section: Section, definitions: Readonly<Record<string, string>>): Collected {
-  const result: Collected = {section, candidates: [], quotes: [], code: [], links: [], actions: []}
+function collect(section: Section, definitions: Readonly<Record<string, string>>, language: Language): Collected {
+  const result: Collected = {section, candidates: [], quotes: [], code: [], links: [], actions: [], language}
   for (const node of section.nodes) block(node, 0, result)
   for (const node of section.nodes) {
     visit(node as Nodes, (child, _index, parent) => {
@@ -95,8 +101,8 @@ function collect(section: Section, definitions: Readonly<Record<string, string>>
 function block(node: RootContent, depth: number, result: Collected): void {
   switch (node.type) {
     case 'paragraph':
-      for (const sentence of sentencesOf(node, depth)) {
-        const action = findAction(sentence.text)
+      for (const sentence of sentencesOf(node, depth, result.language)) {
+        const action = findAction(sentence.text, {language: result.language})
         if (action) result.actions.push({text: action, origin: {line: sentence.line, text: sentence.text}})
         result.candidates.push(sentence)
       }
@@ -141,7 +147,7 @@ function listItems(list: List, depth: number, result: Collected): void {
     if (first?.type === 'paragraph') {
       const text = clean(toString(first))
       if (text) {
-        const action = findAction(text, item.checked)
+        const action = findAction(text, {checked: item.checked, language: result.language})
         if (action) result.actions.push({text: action, origin: {line: lineOf(first), text}})
         result.candidates.push({text, line: lineOf(first), depth, listed: true})
       }
@@ -151,11 +157,11 @@ function listItems(list: List, depth: number, result: Collected): void {
 }
 
 /** The sentences of a paragraph, each with the line it starts on. */
-function sentencesOf(paragraph: Paragraph, depth: number): Candidate[] {
+function sentencesOf(paragraph: Paragraph, depth: number, language: Language): Candidate[] {
   // A hard line break is a line break, not nothing.
   const text = toString({...paragraph, children: paragraph.children.map((child) => (child.type === 'break' ? {type: 'text', value: '\n'} : child))})
   const start = lineOf(paragraph)
-  return splitSentences(text).map((sentence) => ({
+  return splitSentences(text, {language}).map((sentence) => ({
     text: clean(sentence.text),
     line: start + (text.slice(0, sentence.offset).match(/\n/g)?.length ?? 0),
     depth,
@@ -165,13 +171,17 @@ function sentencesOf(paragraph: Paragraph, depth: number): Candidate[] {
 
 function choose(entry: Collected, documents: readonly string[], deckRank: readonly number[], people: readonly Person[], settings: Settings): Selection {
   const {section, candidates} = entry
+  const {language} = settings
+  const figure = figurePattern(language.figures)
+  const hasFigure = (text: string): boolean => new RegExp(figure.source, 'iu').test(text)
   const centrality = rankSentences(
     candidates.map((candidate) => candidate.text),
-    documents
+    documents,
+    {language}
   )
-  const headingTerms = new Set(terms(section.title))
+  const headingTerms = new Set(terms(section.title, {language}))
   const scored = candidates.map((candidate, index) => {
-    const words = terms(candidate.text)
+    const words = terms(candidate.text, {language})
     const signals =
       (hasFigure(candidate.text) ? 0.6 : 0) +
       (/(?:^|\s)\S+\s+\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)/u.test(candidate.text) || /\b\p{Lu}{2,}\b/u.test(candidate.text) ? 0.3 : 0) +
@@ -192,13 +202,13 @@ function choose(entry: Collected, documents: readonly string[], deckRank: readon
   const seenQuotes = new Set(quotes.map((quote) => quote.text.toLowerCase()))
   for (const {candidate, index, score} of scored) {
     const origin = {line: candidate.line, text: candidate.text}
-    figures.push(...findFigures(origin))
+    figures.push(...findFigures(origin, {language}))
     const before = candidates.slice(0, index).map((earlier) => earlier.text)
-    for (const quote of findQuotes(origin, {before, people, sectionPeople: section.people ?? []})) {
+    for (const quote of findQuotes(origin, {before, people, sectionPeople: section.people ?? [], language})) {
       if (!seenQuotes.has(quote.text.toLowerCase())) {
         seenQuotes.add(quote.text.toLowerCase())
         const short = quote.text.split(/\s+/).length < 8
-        quotes.push(short ? {...quote, context: condense(origin.text, settings.maxWords)[0]} : quote)
+        quotes.push(short ? {...quote, context: condense(origin.text, settings.maxWords, {language})[0]} : quote)
       }
     }
     if (!kept.has(index)) {
@@ -209,15 +219,11 @@ function choose(entry: Collected, documents: readonly string[], deckRank: readon
     // talk, and whether it carries a figure; names and quotes help it within
     // its section only.
     const weight = deckRank[index]! + (hasFigure(candidate.text) ? 0.6 : 0)
-    condense(candidate.text, settings.maxWords).forEach((text, part) => {
+    condense(candidate.text, settings.maxWords, {language}).forEach((text, part) => {
       bullets.push({text, depth: candidate.depth + (part > 0 ? 1 : 0), origin, score, weight})
     })
   }
   return {section, bullets, quotes, code: entry.code, links: dedupeLinks(entry.links), figures, actions: entry.actions, dropped}
-}
-
-function hasFigure(text: string): boolean {
-  return new RegExp(figurePattern.source, 'iu').test(text)
 }
 
 function dedupeLinks(links: readonly Link[]): Link[] {

@@ -1,3 +1,5 @@
+import {english} from '../../lang/en.js'
+import type {Language} from '../../lang/types.js'
 import {cosine, terms} from '../../text/terms.js'
 
 export interface RankOptions {
@@ -5,6 +7,8 @@ export interface RankOptions {
   readonly damping?: number
   /** Power iterations; fixed, so ranks are the same on every run (default: `40`). */
   readonly iterations?: number
+  /** The language of the sentences: its stop words (default: English). */
+  readonly language?: Language
 }
 
 /**
@@ -16,14 +20,15 @@ export interface RankOptions {
 export function rankSentences(sentences: readonly string[], documents: readonly string[], options?: Readonly<RankOptions>): number[] {
   const damping = options?.damping ?? 0.85
   const iterations = options?.iterations ?? 40
+  const language = options?.language ?? english
   const n = sentences.length
   if (n === 0) return []
   const frequency = new Map<string, number>()
-  for (const document of documents) for (const term of new Set(terms(document))) frequency.set(term, (frequency.get(term) ?? 0) + 1)
+  for (const document of documents) for (const term of new Set(terms(document, {language}))) frequency.set(term, (frequency.get(term) ?? 0) + 1)
   const idf = (term: string): number => Math.log(1 + documents.length / (frequency.get(term) ?? 1))
   const vectors = sentences.map((sentence) => {
     const vector = new Map<string, number>()
-    for (const term of terms(sentence)) vector.set(term, (vector.get(term) ?? 0) + 1)
+    for (const term of terms(sentence, {language})) vector.set(term, (vector.get(term) ?? 0) + 1)
     for (const [term, count] of vector) vector.set(term, count * idf(term))
     return vector
   })

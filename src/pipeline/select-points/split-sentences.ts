@@ -1,9 +1,16 @@
 import {sentences} from 'sbd'
+import {english} from '../../lang/en.js'
+import type {Language} from '../../lang/types.js'
 
 /** A sentence and where it starts in the text it came from. */
 export interface Sentence {
   readonly text: string
   readonly offset: number
+}
+
+export interface SplitSentencesOptions {
+  /** The language of the text: its abbreviations (default: English). */
+  readonly language?: Language
 }
 
 /**
@@ -13,7 +20,8 @@ export interface Sentence {
  * before a lower-case word. Line breaks inside a sentence are kept as spaces,
  * so offsets still point into `text`.
  */
-export function splitSentences(text: string): Sentence[] {
+export function splitSentences(text: string, options?: Readonly<SplitSentencesOptions>): Sentence[] {
+  const {abbreviations} = options?.language ?? english
   const flat = text.replace(/\n/g, ' ')
   const found: Sentence[] = []
   let cursor = 0
@@ -28,13 +36,8 @@ export function splitSentences(text: string): Sentence[] {
       found[found.length - 1] = {text: flat.slice(previous.offset, cursor), offset: previous.offset}
     } else found.push({text: trimmed, offset})
   }
-  return found.flatMap(splitMissed)
+  return found.flatMap((sentence) => splitMissed(sentence, abbreviations))
 }
-
-// Words that end with a full stop without ending a sentence.
-const abbreviations = new Set(
-  `mr mrs ms dr prof st jr sr vs etc e.g i.e inc ltd co corp no fig approx dept est min max mt ave jan feb mar apr jun jul aug sep sept oct nov dec a.m p.m u.s u.k`.split(' ')
-)
 
 /**
  * sbd keeps "… thanks to Ruiz. The session ended." together, taking a short
@@ -42,7 +45,7 @@ const abbreviations = new Set(
  * a full stop follows a word that is no abbreviation or initial, and a
  * capital letter starts the next word.
  */
-function splitMissed(sentence: Sentence): Sentence[] {
+function splitMissed(sentence: Sentence, abbreviations: ReadonlySet<string>): Sentence[] {
   const parts: Sentence[] = []
   let start = 0
   for (const match of sentence.text.matchAll(/([\p{L}][\p{L}.'’-]*)\.\s+(?=[\p{Lu}"“‘(])/gu)) {

@@ -1,5 +1,6 @@
 import {describe, expect, test} from 'vitest'
-import {condense, fillers} from '../../../src/pipeline/select-points/condense.js'
+import {english} from '../../../src/lang/en.js'
+import {condense} from '../../../src/pipeline/select-points/condense.js'
 
 /** Words for comparing: lower case, without clause marks at the end. */
 const tokens = (text: string): string[] =>
@@ -96,8 +97,8 @@ describe('condense: fillers', () => {
 
   test('fillers are data: each one is what an example loses, and none is left in what it keeps', () => {
     const matches = (filler: RegExp, text: string): boolean => new RegExp(filler.source, filler.flags.replace('g', '')).test(text)
-    for (const filler of fillers) expect(examples.some(([text]) => matches(filler, text)), String(filler)).toBe(true)
-    for (const [, kept] of examples) expect(fillers.filter((filler) => matches(filler, kept)).map(String), kept).toEqual([])
+    for (const filler of english.fillers.map((entry) => entry.pattern)) expect(examples.some(([text]) => matches(filler, text)), String(filler)).toBe(true)
+    for (const [, kept] of examples) expect(english.fillers.map((entry) => entry.pattern).filter((filler) => matches(filler, kept)).map(String), kept).toEqual([])
   })
 })
 

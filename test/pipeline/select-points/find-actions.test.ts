@@ -1,6 +1,7 @@
 import {describe, expect, test} from 'vitest'
 import {parseNotes} from '../../../src/pipeline/parse-notes.js'
-import {actionPatterns, findAction} from '../../../src/pipeline/select-points/find-actions.js'
+import {english} from '../../../src/lang/en.js'
+import {findAction} from '../../../src/pipeline/select-points/find-actions.js'
 import {selectPoints} from '../../../src/pipeline/select-points/index.js'
 import {splitSections} from '../../../src/pipeline/split-sections.js'
 
@@ -36,13 +37,14 @@ describe('findAction', () => {
   })
 
   test('an unchecked task is an action as written; a checked one is not', () => {
-    expect(findAction('water the plants', false)).toBe('water the plants')
-    expect(findAction('water the plants', true)).toBeUndefined()
-    expect(findAction('water the plants', null)).toBeUndefined()
-    expect(findAction('TODO: water the plants', true)).toBe('Water the plants')
+    expect(findAction('water the plants', {checked: false})).toBe('water the plants')
+    expect(findAction('water the plants', {checked: true})).toBeUndefined()
+    expect(findAction('water the plants', {checked: null})).toBeUndefined()
+    expect(findAction('TODO: water the plants', {checked: true})).toBe('Water the plants')
   })
 
   test('patterns are data: each one finds an example, none finds a non-action', () => {
+    const actionPatterns = english.actionMarkers.map((marker) => marker.pattern)
     for (const pattern of actionPatterns) expect(examples.some(([text]) => pattern.test(text)), String(pattern)).toBe(true)
     for (const text of notActions) expect(actionPatterns.filter((pattern) => pattern.test(text)).map(String), text).toEqual([])
   })

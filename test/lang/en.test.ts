@@ -1,5 +1,8 @@
 import {describe, expect, test} from 'vitest'
-import {noiseDate, noiseRules} from '../../src/lang/noise.js'
+import {english} from '../../src/lang/en.js'
+import {dateIn} from '../../src/text/dates.js'
+
+const noiseRules = english.noise
 
 /** Names of the rules that match somewhere in `text`. */
 const hits = (text: string) =>
@@ -8,7 +11,7 @@ const hits = (text: string) =>
 /** `text` with every match of every rule removed. */
 const scrub = (text: string) => noiseRules.reduce((result, rule) => result.replace(rule.pattern, ''), text)
 
-describe('noiseRules', () => {
+describe('english.noise', () => {
   test('every rule has a name and a pattern that can run over a whole text', () => {
     expect([...new Set(noiseRules.map((rule) => rule.name))]).toEqual(['image credit', 'stage cue', 'date or time separator', 'rule line', 'page furniture'])
     for (const rule of noiseRules) expect(rule.pattern.flags).toContain('g')
@@ -75,19 +78,19 @@ describe('noiseRules', () => {
   })
 })
 
-describe('noiseDate', () => {
+describe('dateIn (English)', () => {
   test.each([
     ['2024-05-18', '2024-05-18'],
     ['Updated 18 May 2024', '18 May 2024'],
     ['Saturday, May 18th, 2024', 'May 18th, 2024'],
     ['sept. 3 2023 refresh', 'sept. 3 2023']
   ])('finds the date in %j', (text, date) => {
-    expect(noiseDate.exec(text)?.[0]).toBe(date)
+    expect(dateIn(text)).toBe(date)
   })
 
   test('a time or a bare month is not a date', () => {
-    expect(noiseDate.exec('Updated 10:32 GMT')).toBeNull()
-    expect(noiseDate.exec('May the best loaf win')).toBeNull()
+    expect(dateIn('Updated 10:32 GMT')).toBeUndefined()
+    expect(dateIn('May the best loaf win')).toBeUndefined()
   })
 })
 

@@ -1,0 +1,150 @@
+import {clock, isoDate, ruleLine, writtenDate} from './patterns.js'
+import type {Language} from './types.js'
+
+const months = [
+  ['january', 'jan'],
+  ['february', 'feb'],
+  ['march', 'mar'],
+  ['april', 'apr'],
+  ['may'],
+  ['june', 'jun'],
+  ['july', 'jul'],
+  ['august', 'aug'],
+  ['september', 'sep', 'sept'],
+  ['october', 'oct'],
+  ['november', 'nov'],
+  ['december', 'dec']
+]
+const ordinals = ['st', 'nd', 'rd', 'th']
+const weekday = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\\.?(?![a-z]),?'
+const separatorWord = '(?:date|updated|posted|published|last updated|refresh|live|live updates?|breaking)'
+const words = (text: string): ReadonlySet<string> => new Set(text.split(/\s+/).filter(Boolean))
+
+/** English. */
+export const english: Language = {
+  code: 'en',
+  name: 'English',
+  spacedPunctuation: '',
+  asides: /^(?:I|I'm|I've|I'd|we|me|my|got|missed|arrived|late)\b/i,
+  noise: [
+    {name: 'image credit', scope: 'fragment', pattern: /\s*\((?:image|photo|picture|video)s?\s+(?:credit|courtesy|source)s?\s*:[^)]*\)/gi},
+    {name: 'image credit', scope: 'line', pattern: /^\s*(?:image|photo|picture)s?\s+(?:credit|courtesy|source)s?\s*:.*$/gim},
+    {name: 'stage cue', scope: 'fragment', pattern: /\s*[[(]\s*(?:applause|laughter|laughs|laughing|music|inaudible|crosstalk|silence|cheering|cheers|pause|coughs?|background noise)\s*[\])]/gi},
+    {
+      name: 'date or time separator',
+      scope: 'line',
+      pattern: new RegExp(`^\\s*(?:(?:${separatorWord}|${weekday}|${isoDate}|${writtenDate(months, ordinals)}|${clock}|[-–—|•·:,])\\s*)+$`, 'gim')
+    },
+    ruleLine,
+    {
+      name: 'page furniture',
+      scope: 'line',
+      pattern: /^\s*(?:advertisement|share this (?:article|post)|sign up for .*newsletter.*|read more:?.*|skip to (?:main )?content|scroll to continue)\s*$/gim
+    }
+  ],
+  talkCues: [
+    /\bnext (?:up )?(?:to|on) (?:the )?stage\b/i,
+    /\b(?:hits?|taking|takes?|took|grac(?:e|es|ed|ing)) (?:the )?stage\b/i,
+    /\b(?:bring(?:s|ing)?|brought|welcom(?:e|es|ed|ing)|invit(?:e|es|ed|ing)) (?:up )?(?:to|on|onto) the stage\b/i,
+    /\b(?:bring(?:s|ing)?|brought|welcom(?:e|es|ed|ing)|invit(?:e|es|ed|ing)) .{1,60}? (?:to|on|onto) the stage\b/i,
+    /\bhand(?:s|ed|ing)? (?:it )?over to\b/i,
+    /\bnow (?:\w+ )?(?:more|new|other) speakers?\b/i,
+    /\b(?:our|the) next (?:speaker|talk|session|keynote|panel|presenter)\b/i,
+    /\bnext up\b/i,
+    /\b(?:closing|opening) remarks\b/i
+  ],
+  remarks: /\b(?:closing|opening) remarks\b/i,
+  logCues: {
+    opening:
+      /\b(has (?:just )?(?:begun|started|kicked off)|kick(?:ed|s) off|welcome(?:s|d)? (?:everyone|to)|doors (?:are )?open|(?:is|are) (?:about to )?(?:start|begin)(?:ing)?|getting started|first day|filling up|make (?:their|our) way in)\b/i,
+    closing:
+      /\b(closing (?:remarks|keynote|session)|that'?s (?:it|all|a wrap)|(?:it'?s )?a wrap\b|wrap(?:s|ping)? up|thanks? (?:you )?(?:all )?for (?:joining|following|reading)|crowd is thanked|signing off|see you (?:tomorrow|next)|filter out|comes? to an end)\b/i,
+    day: /\bday (\d{1,2})\b/i
+  },
+  fillers: [
+    {name: 'leading word', pattern: /^(?:so|well|okay|ok|anyway|basically|apparently|and|but)\s*,?\s+(?=\S)/i},
+    {
+      name: 'reporting frame',
+      pattern: /^(?:they|he|she|we|i|the (?:group|panel|speakers?))\s+(?:also\s+)?(?:talks?|talked|speaks?|spoke|discuss(?:es|ed)?)\s+about\s+(?:how\s+)?/i,
+      // A subject that does something else later in the sentence ("They talk
+      // about X and will show Y") has to stay.
+      keepWhen: /\band (?:will|would|can|could|then|also|later)\b/i
+    },
+    {name: 'hedge', pattern: /\bit (?:looks|seems) like\s+/gi},
+    {name: 'speech tag', pattern: /,?\s+(?:he|she|they) says?,?(?=[\s.!?]|$)/gi},
+    {name: 'filler word', pattern: /\b(?:basically|actually|kind of|sort of)\s+/gi}
+  ],
+  actionMarkers: [
+    {pattern: /^\s*(?:\[\s?\]\s*)?(?:TODO|To-?do|FIXME)\b\s*[:\-–]?\s*/i},
+    {pattern: /^\s*(?:action(?:\s+items?)?|next\s+steps?|follow[- ]?ups?|owner)\s*[:\-–]\s*/i},
+    {pattern: /^\s*@\w+\s+(?:to|will)\s+/i, keepsMarker: true}
+  ],
+  stopWords: words(`a about above after again against all am an and any are as at be because been before being below between both but by
+can could did do does doing down during each few for from further had has have having he her here hers herself him himself
+his how i if in into is it its itself just let me more most my myself no nor not now of off on once only or other our ours
+ourselves out over own same she should so some such than that the their theirs them themselves then there these they this
+those through to too under until up very was we were what when where which while who whom why will with would you your
+yours yourself yourselves also like get got going go one two lot really there's it's that's they're we're i'm he's she's
+says said say talk talks talking about well way new just even much many still next now us`),
+  elisions: [],
+  abbreviations: words(
+    'mr mrs ms dr prof st jr sr vs etc e.g i.e inc ltd co corp no fig approx dept est min max mt ave jan feb mar apr jun jul aug sep sept oct nov dec a.m p.m u.s u.k'
+  ),
+  months,
+  ordinals,
+  notEvent: words(
+    'in on at by of for from since until till before after during around about early late mid end the this that q1 q2 q3 q4 fy h1 h2 summer winter spring autumn fall'
+  ),
+  figures: {
+    number: String.raw`\d+(?:[.,]\d+)*`,
+    scales: ['k', 'm', 'bn', 'million', 'billion', 'trillion', 'thousand', 'hundred'],
+    currencies: ['USD', 'EUR', 'GBP', 'dollars', 'euros', 'pounds'],
+    units: `years? months? weeks? days? hours? minutes? seconds? decades? people persons users customers developers engineers organi[sz]ations
+companies teams attendees participants speakers countries cities nodes clusters servers gpus cpus cores containers pods projects contributors
+maintainers models parameters tokens requests queries downloads stars times x percent per\\x20?cent points? gb tb mb kb pb ms km kg miles?
+workloads sessions talks tracks releases versions languages members employees stores sites regions`.split(/\s+/),
+    durations: ['years?', 'months?', 'weeks?', 'days?'],
+    countedNoun: '[a-z]{3,}(?:s|es)',
+    versionWords: ['v', 'version', 'release', 'rel'],
+    connectives: words('of a an the and or to in on for with by at from that which as is are was were')
+  },
+  people: {
+    roleWords: words(`engineer engineering manager director lead head founder co-founder cofounder officer president chair chairman chairwoman
+  software product team principal distinguished executive senior staff vp developer advocate architect scientist researcher
+  professor dr mr mrs ms chief ceo cto cfo coo cpo cio pm program project analyst designer consultant partner member maintainer
+  evangelist host moderator speaker keynote panel panelist editor reporter journalist author student fellow intern owner
+  general vice associate assistant deputy community relations marketing sales research captain treasurer secretary coach
+  mayor councillor councilor governor minister nurse doctor surgeon physician teacher principal dean provost chef baker
+  organiser organizer curator trustee director-general commissioner superintendent inspector officer`),
+    notNames: words(`the this that these those then there they their it its we our you your he she his her a an and but or so now next after
+  before when while with from into onto about two three four five several many some all every each another other new more
+  most first last day today tomorrow yesterday monday tuesday wednesday thursday friday saturday sunday january february
+  march april may june july august september october november december open source cloud native data machine learning ai
+  show news conference summit keynote session talk panel stage centre center hall room expo later finally meanwhile
+  earlier afterwards afterward again lastly here tonight thanks welcome please also still even only just`)
+  },
+  quotes: {
+    introduced: /\b(?:the (?:phrase|term|word|idea|concept|notion)|called|coined|dubbed|so-called)\s*$/i,
+    explained: /^[,’'”"]*\s*(?:a|an|the|which|is|are|means|meaning|i\.e\.)\b/i,
+    reported:
+      /\b(he|she|they)\s+(?:also\s+)?(?:says?|said|adds?|added|explains?|explained|notes?|noted|argues?|argued|jokes?|joked|talks?\s+about|talked\s+about|discuss(?:es|ed)?|describes?|described|mentions?|mentioned|introduces?|introduced)\b/i,
+    plural: words('they')
+  },
+  labels: {
+    agenda: 'Agenda',
+    continued: '(cont.)',
+    numbers: 'By the numbers',
+    takeaways: 'Key takeaways',
+    actions: 'Action items',
+    resources: 'Resources',
+    opening: 'Opening',
+    untitled: 'Notes',
+    panel: 'Panel',
+    panelCue: /\bpanel/i,
+    others: '{first}, {second} and others',
+    more: 'and {count} more',
+    sourceNotes: 'Source notes for this slide',
+    notOnSlides: 'Also in the notes, not on the slides',
+    codeBlock: 'code block ({count} lines)'
+  }
+}

@@ -1,0 +1,151 @@
+/**
+ * What debrief knows about one language: the words and patterns its stages
+ * look for, and the labels its slides carry. A `Language` is only data; each
+ * field is named for what it is, so a stage never finds a rule by its
+ * position in a list or by the text of its pattern.
+ */
+export interface Language {
+  /** BCP 47 code (`en`, `fr`); `Intl.Segmenter` splits sentences with it. */
+  readonly code: string
+  /** The language's name in English, for messages (`French`). */
+  readonly name: string
+  /** Punctuation the language sets apart with a space before it (French `:`, `;`, `!`, `?`); others stick to their word. */
+  readonly spacedPunctuation: string
+  /** How a note-taker starts a line about themselves ("I'm late", "missed the start"): such a line is no title. */
+  readonly asides: RegExp
+  /** Lines and fragments that carry no content (see `NoiseRule`). */
+  readonly noise: readonly NoiseRule[]
+  /** Phrases that open a new talk in notes of an event ("next to the stage", "hands over to"). */
+  readonly talkCues: readonly RegExp[]
+  /**
+   * Opening or closing remarks: a cue that opens a section even when it
+   * introduces nobody; the section is titled by what it matches ("Closing remarks").
+   */
+  readonly remarks: RegExp
+  /** Words that open an event and words that close it, to tell a newest-first log. */
+  readonly logCues: {readonly opening: RegExp; readonly closing: RegExp; /** A day number, group 1 ("day 2"). */ readonly day: RegExp}
+  /** Words and phrases that carry no claim, removed from bullets (see `Filler`). */
+  readonly fillers: readonly Filler[]
+  /** How notes write down a thing to do (see `ActionMarker`). */
+  readonly actionMarkers: readonly ActionMarker[]
+  /** Words that say little about a topic, lower case; left out of terms. */
+  readonly stopWords: ReadonlySet<string>
+  /** Elided words before an apostrophe ("l" in "l'équipe"), lower case; a term starts after them. */
+  readonly elisions: readonly string[]
+  /** Words that end with a full stop without ending a sentence, lower case, without their last full stop (`dr`, `e.g`). */
+  readonly abbreviations: ReadonlySet<string>
+  /**
+   * The names of the months, January first: each a list of the ways the
+   * notes write it (full name, abbreviations), lower case.
+   */
+  readonly months: ReadonlyArray<readonly string[]>
+  /** Endings of a day number in a date (`st` in "1st"), lower case. */
+  readonly ordinals: readonly string[]
+  /** Capitalised words that come before a year without naming an event ("in 2024"), lower case; months are added to them. */
+  readonly notEvent: ReadonlySet<string>
+  /** What figures count (see `FigureWords`). */
+  readonly figures: FigureWords
+  /** Words that tell people from other capitalised words (see `PeopleWords`). */
+  readonly people: PeopleWords
+  /** How the notes frame a quotation (see `QuoteWords`). */
+  readonly quotes: QuoteWords
+  /** The words debrief itself writes on slides and in speaker notes. */
+  readonly labels: Labels
+}
+
+/**
+ * A kind of noise. A `line` rule drops a line it matches whole; a `fragment`
+ * rule removes what it matches inside a line and keeps the rest.
+ */
+export interface NoiseRule {
+  /** Short name, shown in `--report`. */
+  readonly name: string
+  readonly scope: 'line' | 'fragment'
+  /** What to remove; global, so it can run over a whole text. */
+  readonly pattern: RegExp
+}
+
+/** Words that carry no claim: reporting frames, hedges, fillers. */
+export interface Filler {
+  /** What it is, for people reading the data. */
+  readonly name: string
+  readonly pattern: RegExp
+  /** The filler stays in a sentence that matches this: it carries meaning there (default: never). */
+  readonly keepWhen?: RegExp
+}
+
+/** A way of marking an action item: "TODO:", "Action:", "@sam to …". */
+export interface ActionMarker {
+  readonly pattern: RegExp
+  /** The marker is part of the action's text ("@sam to send the slides"), not a label to drop (default: `false`). */
+  readonly keepsMarker?: boolean
+}
+
+/** Words that turn a number into a figure. */
+export interface FigureWords {
+  /** A number as the language writes it (`3,000.5`; `3 000,5`): a regular-expression fragment. */
+  readonly number: string
+  /** Words for a scale after a number (`k`, `million`), lower case. */
+  readonly scales: readonly string[]
+  /** Currency names and codes after a number (`USD`, `euros`). */
+  readonly currencies: readonly string[]
+  /** Units and counted nouns after a number, each a regular-expression fragment for one word, lower case (`years?`, `users`, `gb`). */
+  readonly units: readonly string[]
+  /** Units of time, as fragments like `units`: "2024 years" is a figure, "2024 users" is a year. */
+  readonly durations: readonly string[]
+  /** Any counted plural noun ("300 volunteers"): a regular-expression fragment for one word. */
+  readonly countedNoun: string
+  /** Words that put a version number before them ("version 2.0 releases"), lower case. */
+  readonly versionWords: readonly string[]
+  /** Words a figure's context does not end on ("of", "the"), lower case. */
+  readonly connectives: ReadonlySet<string>
+}
+
+/** Words that tell people, their roles and their organisations. */
+export interface PeopleWords {
+  /** Words of job titles, lower case; a name never contains one. */
+  readonly roleWords: ReadonlySet<string>
+  /** Capitalised words that start sentences or name things, never people, lower case. */
+  readonly notNames: ReadonlySet<string>
+}
+
+/** How notes frame a quotation. */
+export interface QuoteWords {
+  /** Words before a quoted term that introduce it ("the term", "so-called"), at the end of the text before. */
+  readonly introduced: RegExp
+  /** Words after a quoted term that explain it ("a …", "means"), at the start of the text after. */
+  readonly explained: RegExp
+  /** "he says": the first group that matches is the pronoun of the person quoted. */
+  readonly reported: RegExp
+  /** Pronouns (lower case) of `reported` that stand for a group ("they"). */
+  readonly plural: ReadonlySet<string>
+}
+
+/** The words debrief writes itself. `{count}` stands for a number. */
+export interface Labels {
+  readonly agenda: string
+  /** After the title of a second or later slide of one list or section: `(cont.)`. */
+  readonly continued: string
+  readonly numbers: string
+  readonly takeaways: string
+  readonly actions: string
+  readonly resources: string
+  /** The section of text before the first heading. */
+  readonly opening: string
+  /** A section nothing names. */
+  readonly untitled: string
+  /** Before the organisations of a panel: `Panel`. */
+  readonly panel: string
+  /** Words that tell a panel in the notes. */
+  readonly panelCue: RegExp
+  /** Two people and more: `{first}, {second} and others`. */
+  readonly others: string
+  /** People introduced but not listed: `and {count} more`. */
+  readonly more: string
+  /** Opens the speaker notes of a slide. */
+  readonly sourceNotes: string
+  /** Opens the part of the speaker notes that did not make the slides. */
+  readonly notOnSlides: string
+  /** A code block in the speaker notes: `code block ({count} lines)`. */
+  readonly codeBlock: string
+}
