@@ -64,6 +64,20 @@ describe('readDeck', () => {
     }
   })
 
+  test('a French deck: its notes headings are read in French, not taken for note lines', () => {
+    const notes = '# Rétro\n\n## Compilation\n\nLa compilation prend dix minutes sur les anciennes machines. Le cache réduit ce temps de moitié. ' +
+      'Les tests tournent en parallèle. La revue de code attend souvent un jour. Les nouvelles machines arrivent en mars. ' +
+      'Le budget des machines est voté. Le cache distant coûte peu. Les développeurs aiment le nouveau flux. Le déploiement reste manuel.\n'
+    const built = buildDeck(notes, {file: 'retro.md', language: 'fr'})
+    const deck = readDeck(built.markdown)
+    expect(deck.language.code).toBe('fr')
+    const page = deck.pages.find((entry) => entry.title === 'Compilation')!
+    const [comment] = page.notes
+    expect(comment!.kept.length).toBeGreaterThan(0)
+    expect(comment!.dropped.map((line) => line.line)).toEqual([5])
+    expect([...comment!.kept, ...comment!.dropped].every((line) => line.file === 'retro.md')).toBe(true)
+  })
+
   test('an HTML comment inside a code block is code, not a note', () => {
     const deck = readDeck('---\nmarp: true\n---\n\n## Code\n\n```html\n<!-- not a note -->\n```\n')
     expect(deck.pages[0]!.notes).toEqual([])
