@@ -3,7 +3,7 @@ import type {SharedBrowser} from './render/browser.js'
 import type {BuiltDeck, ComposeOptions} from './pipeline/compose-deck.js'
 import type {PlanOptions} from './pipeline/plan-deck.js'
 import {DeckError, ExitCode} from './errors.js'
-import {findSources, readSource, writeOutputs, type Output} from './files.js'
+import {checkOutputs, findSources, readSource, writeOutputs, type Output} from './files.js'
 import {defaultFormats, formats as formatNames, isFormat, outputFormats, type Format} from './render/formats.js'
 import type {SlideFit} from './render/measure-slides.js'
 import type {Order} from './pipeline/order-entries.js'
@@ -101,7 +101,7 @@ export async function run(inputs: readonly RunInput[], options?: Readonly<RunOpt
   const planOptions = {title: options?.title, order: options?.order ?? 'auto', kind: options?.kind, language: options?.language} satisfies PlanOptions
   const layout = {theme, maxBullets: options?.maxBullets} satisfies ComposeOptions
 
-  const sources = await readInputs(inputs)
+  const sources = await readInputs(inputs, {out, formats, write, reportJson: options?.reportJson})
   // Plan every deck before a browser starts or a file is written: bad notes
   // stop the run with nothing written.
   const [{planDeck}, {composeDeck}] = await Promise.all([import('./pipeline/plan-deck.js'), import('./pipeline/compose-deck.js')])
@@ -178,16 +178,33 @@ function checkFormats(formats: readonly string[]): void {
   }
 }
 
-async function readInputs(inputs: readonly RunInput[]): Promise<Source[]> {
+interface Planned {
+  readonly out: string
+  readonly formats: readonly Format[]
+  readonly write: boolean
+  readonly reportJson: string | undefined
+}
+
+/**
+ * Find and read the notes. Every output path is checked once the notes are
+ * found, before any is read: a run that cannot write its decks, or would
+ * write over the notes, stops before anything is built.
+ */
+async function readInputs(inputs: readonly RunInput[], planned: Readonly<Planned>): Promise<Source[]> {
   const sources: Source[] = []
   const paths = inputs.filter((input): input is string => typeof input === 'string')
   for (const input of inputs) {
     if (typeof input === 'string') continue
     sources.push({path: input.path, name: input.name ?? baseName(input.path), bytes: input.text, onDisk: false})
   }
-  if (paths.length > 0) {
-    for (const source of await findSources(paths, {uniqueNames: false})) sources.push({...source, bytes: await readSource(source.path), onDisk: true})
-  }
+  // The output folder is never read as notes (`cd notes && debrief .` twice).
+  const found = paths.length > 0 ? await findSources(paths, {uniqueNames: false, exclude: [planned.out]}) : []
+  const targets = [...sources, ...found].flatMap((source) =>
+    planned.write ? planned.formats.flatMap((format) => outputFormats[format].files(source.name, 1).map((file) => join(planned.out, file))) : []
+  )
+  if (planned.reportJson !== undefined) targets.push(planned.reportJson)
+  await checkOutputs(targets, {sources: found.map((source) => source.path), notesFolders: paths, ...(planned.write ? {out: planned.out} : {})})
+  for (const source of found) sources.push({...source, bytes: await readSource(source.path), onDisk: true})
   if (sources.length === 0) throw new DeckError('no notes given', ExitCode.NoInput)
   const names = new Map<string, string>()
   for (const source of sources) {

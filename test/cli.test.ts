@@ -1,4 +1,4 @@
-import {cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs'
+import {cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {afterEach, beforeEach, describe, expect, test} from 'vitest'
 import {ExitCode} from '../src/errors.js'
@@ -232,4 +232,82 @@ test('a Marp deck given as notes is refused, pointing at marp-cli and check', ()
   expect(result.code).toBe(ExitCode.DataError)
   expect(result.stderr.trim()).toBe('debrief: notes/deck.md: is a Marp deck, not notes; render it with `npx marp notes/deck.md --theme-set themes` or measure it with `debrief check`')
   expect(listing(join(dir, 'decks'))).toEqual([])
+})
+
+describe('debrief never overwrites the notes', () => {
+  const snapshot = (folder: string) => listing(folder).map((file) => [file, readFileSync(join(folder, file), 'utf8')])
+
+  test('an --out that reaches the notes folder through a symlink is refused before anything is built', () => {
+    // The case of issue 14: the deck used to replace the notes and exit 0.
+    mkdirSync(join(dir, 't', 'src'), {recursive: true})
+    cpSync('sources', join(dir, 't', 'src'), {recursive: true})
+    symlinkSync('src', join(dir, 't', 'decks'))
+    const before = snapshot(join(dir, 't', 'src'))
+    const result = debrief(['t/src', '--out', 't/decks', '--format', 'md'], {cwd: dir})
+    expect(result.code).toBe(ExitCode.CantCreate)
+    expect(result.stderr.trim()).toMatch(/^debrief: t\/decks: is the notes folder; choose another --out/)
+    expect(snapshot(join(dir, 't', 'src'))).toEqual(before)
+  })
+
+  test('notes given through a symlinked folder, --out the real folder: refused', () => {
+    symlinkSync('sources', join(dir, 'linked'))
+    const before = snapshot(join(dir, 'sources'))
+    const result = debrief(['linked/kubecon-2024-keynote-notes.md', '--out', 'sources', '--format', 'md'], {cwd: dir})
+    expect(result.code).toBe(ExitCode.CantCreate)
+    expect(result.stderr.trim()).toMatch(/^debrief: sources\/kubecon-2024-keynote-notes\.md: would overwrite the notes it is built from \(linked\//)
+    expect(snapshot(join(dir, 'sources'))).toEqual(before)
+  })
+
+  test('a folder in the way of NAME.pdf stops the run before md and html are written', () => {
+    mkdirSync(join(dir, 'decks', 'kubecon-2024-keynote-notes.pdf'), {recursive: true})
+    const result = debrief(['sources/kubecon-2024-keynote-notes.md'], {cwd: dir})
+    expect(result.code).toBe(ExitCode.CantCreate)
+    expect(result.stderr.trim()).toBe('debrief: decks/kubecon-2024-keynote-notes.pdf: is a folder, in the way of the output file; move it or choose another --out')
+    expect(listing(join(dir, 'decks'))).toEqual(['kubecon-2024-keynote-notes.pdf'])
+  })
+
+  test('an --out that is a file is refused before anything is built', () => {
+    writeFileSync(join(dir, 'out'), 'a file')
+    const result = debrief(['--out', 'out/sub', '--format', 'md,html'], {cwd: dir})
+    expect(result.code).toBe(ExitCode.CantCreate)
+    expect(result.stderr.trim()).toBe('debrief: out: is a file, expected a folder for the outputs; choose another --out')
+  })
+})
+
+describe('debrief on a folder of notes', () => {
+  test('`debrief .` twice in a notes folder gives the same decks: decks/ is never read as notes', () => {
+    const notes = join(dir, 'notes')
+    mkdirSync(notes)
+    writeFileSync(join(notes, 'retro.md'), '# Retro\n\n## Went well\n\n- We shipped the billing service on time\n- The on-call load went down by half\n')
+    const first = debrief(['.', '--format', 'md'], {cwd: notes})
+    expect(first.code).toBe(ExitCode.Ok)
+    const deck = readFileSync(join(notes, 'decks', 'retro.md'), 'utf8')
+    const second = debrief(['.', '--format', 'md'], {cwd: notes})
+    expect(second.stderr).toBe(first.stderr)
+    expect(second.code).toBe(ExitCode.Ok)
+    expect(listing(join(notes, 'decks'))).toEqual(['retro.md'])
+    expect(readFileSync(join(notes, 'decks', 'retro.md'), 'utf8')).toBe(deck)
+  })
+
+  test('a symlink loop in the notes folder does not hang the run', () => {
+    symlinkSync('.', join(dir, 'sources', 'self'))
+    const result = debrief(['sources', '--format', 'md'], {cwd: dir})
+    expect(result.code).toBe(ExitCode.Ok)
+    expect(listing(join(dir, 'decks'))).toEqual(['kubecon-2024-keynote-liveblog.md', 'kubecon-2024-keynote-notes.md'])
+  })
+
+  test('notes with one base name in two folders are mirrored under --out', () => {
+    const notes = join(dir, 'notes')
+    for (const team of ['a', 'b']) {
+      mkdirSync(join(notes, team), {recursive: true})
+      writeFileSync(join(notes, team, 'x.md'), `# Team ${team}\n\n## News\n\n- Team ${team} moved the release to Friday\n`)
+    }
+    const result = debrief(['notes', '--format', 'md,html'], {cwd: dir})
+    expect(result.code).toBe(ExitCode.Ok)
+    expect(result.stderr).toMatch(/^notes\/a\/x\.md → decks\/a\/x\.\{md,html\}/m)
+    expect(listing(join(dir, 'decks'))).toEqual(['a', 'b'])
+    expect(listing(join(dir, 'decks', 'b'))).toEqual(['x.html', 'x.md'])
+    expect(readFileSync(join(dir, 'decks', 'b', 'x.html'), 'utf8')).toContain('Team b')
+    expect(readFileSync(join(dir, 'decks', 'a', 'x.md'), 'utf8')).toContain('Team a')
+  })
 })

@@ -58,9 +58,11 @@ export async function runMarp(decks: readonly MarpDeck[], format: MarpFormat, op
     }
     const configFile = join(work, 'marp.config.json')
     await writeFile(configFile, JSON.stringify(config))
+    // Files are numbered, not named after the decks: a deck name may hold a
+    // folder (`a/x`, mirrored from the notes' tree).
     const files = await Promise.all(
-      decks.map(async (deck) => {
-        const file = join(input, `${deck.name}.md`)
+      decks.map(async (deck, index) => {
+        const file = join(input, `deck-${index}.md`)
         await writeFile(file, deck.markdown)
         return file
       })
@@ -75,8 +77,8 @@ export async function runMarp(decks: readonly MarpDeck[], format: MarpFormat, op
     const outputs = new Map<string, Uint8Array[]>()
     const produced = (await readdir(input)).sort()
     const extension = format === 'print' ? 'html' : format
-    for (const deck of decks) {
-      const names = produced.filter((file) => file.startsWith(`${deck.name}.`) && file.endsWith(`.${extension}`))
+    for (const [index, deck] of decks.entries()) {
+      const names = produced.filter((file) => file.startsWith(`deck-${index}.`) && file.endsWith(`.${extension}`))
       if (names.length === 0) throw failure(format, log)
       outputs.set(deck.name, await Promise.all(names.map((file) => readFile(join(input, file)))))
     }
