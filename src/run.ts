@@ -138,7 +138,7 @@ export async function run(inputs: readonly RunInput[], options?: Readonly<RunOpt
       fitted.push({source: source.path, name: source.name, deck: result.deck, measured: true, passes: result.passes, overflowing: result.overflowing})
     }
 
-    const decks = fitted.map(({name, deck}) => ({name, markdown: deck.markdown}))
+    const decks = fitted.map(({name, deck}) => ({name, markdown: deck.markdown, title: deck.meta.title}))
     const outputs = new Map<string, Output[]>(decks.map((deck) => [deck.name, []]))
     for (const format of tables) {
       const rendered = await format.render(decks, {themes, ...(browser ? {browser} : {})})

@@ -54,6 +54,20 @@ describe('renderPdf in a real browser', () => {
     expect(marpProfiles()).toEqual(before)
   })
 
+  test('the PDF title is the deck title, however the front matter had to quote it', async () => {
+    const title = 'R&D "review": [42] <x>\nsecond line'
+    const deck = buildDeck(`---\ntitle: ${JSON.stringify(title)}\n---\n\n## Plan\n\n- We agreed on the plan\n`, {file: 'notes.md'})
+    expect(deck.meta.title).toBe(title)
+    const pdfs = await renderPdf([
+      {name: 'given', markdown: deck.markdown, title: deck.meta.title},
+      {name: 'read', markdown: deck.markdown}
+    ])
+    for (const name of ['given', 'read']) {
+      const pdf = await PDFDocument.load(pdfs.get(name)![0]!)
+      expect(pdf.getTitle()).toBe(title)
+    }
+  })
+
   test('makes one 1280×720 PNG per slide in the same browser', async () => {
     const [sample] = samples
     const images = (await renderPdf([sample!], {format: 'png'})).get(sample!.name)!

@@ -4,7 +4,7 @@ import type {Labels, Language} from '../lang/types.js'
 import {withDefaults} from '../text/settings.js'
 import {bareUrl, shortUrl} from '../text/short-url.js'
 import {toMarkdown} from 'mdast-util-to-markdown'
-import {stringify as stringifyYaml} from 'yaml'
+import {Document, Scalar} from 'yaml'
 import type {Bullet, ContentSlide, Deck, Link, Origin, Slide} from '../types.js'
 
 export interface MarpOptions {
@@ -29,15 +29,34 @@ export function toMarp(deck: Deck, options?: Readonly<MarpOptions>): string {
   const {language, ...rest} = withDefaults(defaults, options)
   const settings: Settings = {...rest, labels: language.labels}
   const {meta} = deck
-  const front: Record<string, string | boolean> = {marp: true, theme: settings.theme, paginate: true, title: meta.title}
+  const fixed: Record<string, string | boolean> = {marp: true, theme: settings.theme, paginate: true}
   // Marp writes it as the HTML's `lang`, for fonts, hyphenation and screen readers; English is its default.
-  if (language.code !== english.code) front.lang = language.code
-  if (meta.author) front.author = meta.author
-  front.header = inline(meta.title)
-  const footer = [meta.event, meta.date].filter(Boolean).join(' · ')
-  if (footer) front.footer = inline(footer)
+  if (language.code !== english.code) fixed.lang = language.code
+  const text: Record<string, string> = {title: meta.title}
+  if (meta.author) text.author = meta.author
+  // The running header and footer are one line each.
+  text.header = inline(meta.title.replace(/\s+/g, ' '))
+  const footer = [meta.event, meta.date].filter(Boolean).join(' · ').replace(/\s+/g, ' ')
+  if (footer) text.footer = inline(footer)
   const slides = deck.slides.map((slide) => markdown(slideTree(slide, settings)))
-  return `---\n${stringifyYaml(front, {lineWidth: 0})}---\n\n${slides.join('\n---\n\n')}`
+  return `---\n${frontMatter(fixed, text)}---\n\n${slides.join('\n---\n\n')}`
+}
+
+/**
+ * Front matter, written by the YAML library. Text from the notes is always a
+ * double-quoted scalar: Marp reads `header`, `footer` and the like as "loose"
+ * YAML, wrapping a plain value in double quotes itself, so a plain `R\&D` or a
+ * value starting with `|` would make its parse fail and the deck lose its
+ * theme, header, footer and page numbers. A quoted value it leaves alone.
+ */
+function frontMatter(fixed: Readonly<Record<string, string | boolean>>, text: Readonly<Record<string, string>>): string {
+  const document = new Document({...fixed})
+  for (const [key, value] of Object.entries(text)) {
+    const scalar = new Scalar(value)
+    scalar.type = Scalar.QUOTE_DOUBLE
+    document.set(key, scalar)
+  }
+  return document.toString({lineWidth: 0, doubleQuotedAsJSON: true})
 }
 
 function slideTree(slide: Slide, settings: Settings): Root {

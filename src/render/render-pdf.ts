@@ -48,7 +48,7 @@ export async function renderPdf(decks: readonly MarpDeck[], options?: Readonly<R
         await page.evaluate(() => document.fonts.ready)
         if (format === 'pdf') {
           const pdf = await page.pdf({printBackground: true, preferCSSPageSize: true})
-          outputs.set(deck.name, [await finishPdf(pdf, deck.markdown, options?.date ?? pdfDate())])
+          outputs.set(deck.name, [await finishPdf(pdf, deck, options?.date ?? pdfDate())])
         } else {
           // One image a slide: each slide is an <svg> of the slide's size.
           const images: Uint8Array[] = []
@@ -96,8 +96,16 @@ export async function stampPdf(document: PDFDocument, date: Date): Promise<Uint8
 }
 
 /** Title, outline (one entry per slide title) and speaker notes as annotations. */
-async function finishPdf(bytes: Uint8Array, markdown: string, date: Date): Promise<Uint8Array> {
-  const {html, comments} = new Marp(marpOptions).render(markdown)
+async function finishPdf(bytes: Uint8Array, deck: MarpDeck, date: Date): Promise<Uint8Array> {
+  const marp = new Marp(marpOptions)
+  // Marp itself reads the front matter: its `title`, as marp-cli takes it.
+  let directive: string | undefined
+  marp.customDirectives.global['title'] = (value) => {
+    if (typeof value === 'string') directive = value
+    return {}
+  }
+  const {html, comments} = marp.render(deck.markdown)
+  const title = deck.title ?? directive
   const titles = html.split(/<section\b/).slice(1).map((section) => {
     const heading = /<h([12])\b[^>]*>([\s\S]*?)<\/h\1>/.exec(section)?.[2] ?? ''
     return decodeEntities(heading.replace(/<[^>]+>/g, '')).trim()
@@ -105,7 +113,6 @@ async function finishPdf(bytes: Uint8Array, markdown: string, date: Date): Promi
   const document = await PDFDocument.load(bytes, {updateMetadata: false})
   const pages = document.getPages()
   const {context} = document
-  const title = /^title:\s*(.+)$/m.exec(markdown.split(/\n---\n/)[0] ?? '')?.[1]?.replace(/^["']|["']$/g, '')
   if (title) document.setTitle(title)
   document.setCreator('debrief')
 

@@ -9,6 +9,8 @@ import {loadThemes, type Themes} from './themes.js'
 export interface MarpDeck {
   readonly name: string
   readonly markdown: string
+  /** The deck's title, for the PDF's metadata (default: the `title` Marp reads in the front matter). */
+  readonly title?: string
 }
 
 /** What marp-cli makes of a deck; `print` is HTML for a browser to print (the bare template). */

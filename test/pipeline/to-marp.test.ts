@@ -1,3 +1,4 @@
+import {readFileSync} from 'node:fs'
 import {Marp} from '@marp-team/marp-core'
 import {describe, expect, test} from 'vitest'
 import {parse as parseYaml} from 'yaml'
@@ -31,6 +32,10 @@ function split(markdown: string): {front: Record<string, unknown>; slides: strin
   return {front, slides: markdown.slice(match![0].length).split('\n---\n')}
 }
 
+function decode(html: string): string {
+  return html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&')
+}
+
 function render(markdown: string) {
   const {html, comments} = new Marp({math: false}).render(markdown)
   return {html, comments, sections: (html.match(/<section\b/g) ?? []).length}
@@ -56,6 +61,55 @@ describe('toMarp: front matter', () => {
 
   test('no footer without event or date', () => {
     expect(split(toMarp(deckOf([]))).front).not.toHaveProperty('footer')
+  })
+
+  // Every character YAML or Markdown treats specially, inside and at the start.
+  const titles = [
+    'R&D review',
+    'Sprint [42] retro',
+    '<b>Budget</b> & <script>',
+    '*Draft* **plan** _x_',
+    'C:\\temp \\n back\\slash',
+    'Agenda: item # 3',
+    "It's Ann's",
+    'Say "hi"',
+    'a | b',
+    'line one\nline two',
+    '- leading dash',
+    '@team sync',
+    '%YAML 1.2',
+    '`code` review',
+    '> quoted',
+    '{braces}',
+    '~ tilde',
+    '! bang',
+    '& anchor',
+    '* alias',
+    '| pipe',
+    "'single",
+    '"double',
+    '# hash',
+    '[link](http://x.y)',
+    '---',
+    'null',
+    'true',
+    '12:30'
+  ]
+
+  test.each(titles)('a title with special characters renders in the debrief theme with header, footer and pages: %j', (title) => {
+    const deck = deckOf([content('Point', [bullet('We agreed on the plan', 3)])], {title, event: `${title} week`, date: '2024-04-22'})
+    const markdown = toMarp(deck)
+    expect(split(markdown).front).toMatchObject({title, theme: 'debrief', paginate: true})
+    const marp = new Marp({math: false})
+    marp.themeSet.add(readFileSync('themes/debrief.css', 'utf8'))
+    const {html} = marp.render(markdown)
+    const section = /<section\b[^>]*>[\s\S]*?<\/section>/.exec(html)![0]
+    expect(section).toMatch(/data-theme="debrief"/)
+    expect(section).toMatch(/data-paginate="true"/)
+    const shown = (tag: string) => decode(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`).exec(section)?.[1]?.replace(/<[^>]+>/g, '') ?? '')
+    const line = title.replace(/\s+/g, ' ')
+    expect(shown('header')).toBe(line)
+    expect(shown('footer')).toBe(`${line} week · 2024-04-22`)
   })
 
   test('the header is escaped Markdown, the title is kept as is', () => {
