@@ -35,8 +35,8 @@ for (const source of [...sources, long]) {
   const ms = await time(20, () => buildDeck(source.text, {file: source.file}))
   row(`buildDeck ${source.file}`, ms, `${deck.slides.length} slides, ${source.text.length} chars`)
   const plan = planDeck(source.text, {file: source.file})
-  row(`  planDeck (read … selection, once a deck)`, await time(20, () => planDeck(source.text, {file: source.file})))
-  row(`  composeDeck (layout, Marp, report; a fit pass)`, await time(20, () => composeDeck(plan)))
+  row(`  planDeck (once a deck)`, await time(20, () => planDeck(source.text, {file: source.file})))
+  row(`  composeDeck (once a fit pass)`, await time(20, () => composeDeck(plan)))
 }
 
 const decks = sources.map((source) => ({name: source.file.replace(/^.*\/|\.[^.]+$/g, ''), markdown: buildDeck(source.text, {file: source.file}).markdown}))
@@ -56,13 +56,13 @@ try {
   row(`launchBrowser (once per run)`, await time(3, async () => (await launchBrowser()).close()))
   row(`renderPdf, ${deck.slides.length} slides, shared browser`, await time(5, () => renderPdf(named, {shared: browser})))
   row(`measureSlides, ${deck.slides.length} slides (the fit check)`, await time(5, () => measureSlides(deck.markdown, browser)))
-  row(`fitDeck, ${deck.slides.length} slides (plan + compose + measure)`, await time(5, () => fitDeck(planDeck(thirty.text, {file: thirty.file}), {}, browser)))
+  row(`fitDeck, ${deck.slides.length} slides (plan+compose+measure)`, await time(5, () => fitDeck(planDeck(thirty.text, {file: thirty.file}), {}, browser)))
   // The fit loop's time per pass: the plan is made once, each pass composes and measures.
   const overfull = planDeck(`# Plan\n\n## Everything\n\n${Array.from({length: 14}, (_, index) => `- point ${index} ${'word '.repeat(18)}`).join('\n')}\n`, {file: 'overfull.md'})
-  for (const [label, plan, options] of [[`${deck.slides.length} slides`, planDeck(thirty.text, {file: thirty.file}), {}], ['an overfull section', overfull, {fit: {sections: {L3: 3}}}]]) {
+  for (const [label, plan, options] of [[`${deck.slides.length} slides`, planDeck(thirty.text, {file: thirty.file}), {}], ['overfull section', overfull, {fit: {sections: {L3: 3}}}]]) {
     const passes = (await fitDeck(plan, options, browser)).passes
     const ms = await time(5, () => fitDeck(plan, options, browser))
-    row(`fitDeck per pass, ${label} (compose + measure)`, ms / passes, `${passes} pass${passes === 1 ? '' : 'es'}, ${ms.toFixed(1)} ms in all`)
+    row(`fit pass, ${label} (compose+measure)`, ms / passes, `${passes} pass${passes === 1 ? '' : 'es'}, ${ms.toFixed(1)} ms in all`)
   }
 } finally {
   await browser.close()
