@@ -1,4 +1,4 @@
-import nlp from 'compromise'
+import {nlp} from './nlp.js'
 import {english} from '../lang/en.js'
 import type {Language, PeopleWords} from '../lang/types.js'
 
