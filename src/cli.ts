@@ -55,7 +55,7 @@ ${formats.filter((format) => outputFormats[format].browser !== 'none').join(', '
 one, the Chromium of the optional package @sparticuz/chromium is used.
 
 Exit codes: 0 done, 1 bug, 3 a slide overflows (check, --strict), 64 bad option,
-65 unusable notes, 66 missing input, 69 no browser, 73 cannot write output.
+65 unusable notes, 66 missing input, 69 no browser, 73 cannot make or write output.
 `
 }
 

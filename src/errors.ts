@@ -14,7 +14,7 @@ export const ExitCode = {
   NoInput: 66,
   /** No browser could be started for PDF, PPTX or PNG output. */
   Unavailable: 69,
-  /** An output file could not be written. */
+  /** An output could not be made (a page that did not load, marp-cli's error) or written. */
   CantCreate: 73,
   /** A slide overflows its box (`debrief check`, `--strict`). */
   Overflow: 3

@@ -54,12 +54,13 @@ describe('the debrief command loads what a run needs, no more', () => {
     expect(packageOf(result.modules)).toEqual([])
   })
 
-  test('an HTML build loads marp-cli, which the Markdown build did not', () => {
+  test('an HTML build loads the browser driver and marp-core to measure, which the Markdown build did not; marp-cli runs in a child', () => {
     const dir = temporaryDirectory()
     writeFileSync(join(dir, 'retro.md'), '# Sprint retro\n\n## Went well\n\n- The beta shipped on the Tuesday we planned\n')
     const result = loaded(['retro.md', '--format', 'html', '--out', 'decks'], dir)
     expect(result.code).toBe(0)
-    expect(packageOf(result.modules)).toContain('@marp-team/marp-cli')
+    expect(readFileSync(join(dir, 'decks', 'retro.html'), 'utf8')).toContain('bespoke-marp-osc')
+    expect(packageOf(result.modules)).toEqual(['puppeteer-core', '@marp-team/marp-core'])
   })
 })
 

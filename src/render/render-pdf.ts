@@ -4,15 +4,17 @@ import {PDFArray, PDFDocument, PDFHexString, PDFName, PDFNull, type PDFPage, typ
 import {launchBrowser, type SharedBrowser} from './browser.js'
 import {DeckError, ExitCode} from '../errors.js'
 import {findBrowser, type Browser} from './find-browser.js'
-import {marpOptions, runMarp, type MarpDeck, type RunOptions} from './run-marp.js'
+import {marpOptions, runMarp, type MarpDeck, type MarpOptions} from './run-marp.js'
 
-export interface RenderOptions extends Pick<RunOptions, 'themes'> {
+export interface RenderOptions extends Pick<MarpOptions, 'themes'> {
   /** What to make (default: `'pdf'`); `png` gives one image per slide. */
   readonly format?: 'pdf' | 'pptx' | 'png'
   /** A running browser to print PDFs with, shared with other steps (default: one started for this call). */
   readonly shared?: SharedBrowser
   /** The browser marp-cli starts for PPTX and PNG (default: found with `findBrowser()`). */
   readonly browser?: Browser
+  /** Milliseconds a deck's page may take to load in the browser, its images included (default: `30000`). */
+  readonly timeout?: number
   /** Creation and modification date of PDFs (default: `SOURCE_DATE_EPOCH` when set, so that the same deck gives the same bytes; else now). */
   readonly date?: Date
 }
@@ -41,10 +43,12 @@ export async function renderPdf(decks: readonly MarpDeck[], options?: Readonly<R
     const outputs = new Map<string, Uint8Array[]>()
     for (const deck of decks) {
       const html = new TextDecoder().decode(printable.get(deck.name)![0])
-      const page = await shared.browser.newPage()
+      const page = await shared.browser.newPage().catch((error: unknown) => {
+        throw pageFailure(`${deck.name}.${format}`, shared, error)
+      })
       try {
         await page.setViewport({width: 1280, height: 720})
-        await page.setContent(html, {waitUntil: 'load'})
+        await page.setContent(html, {waitUntil: 'load', timeout: options?.timeout ?? 30_000})
         await page.evaluate(() => document.fonts.ready)
         if (format === 'pdf') {
           const pdf = await page.pdf({printBackground: true, preferCSSPageSize: true})
@@ -59,15 +63,26 @@ export async function renderPdf(decks: readonly MarpDeck[], options?: Readonly<R
         }
       } catch (error) {
         if (error instanceof DeckError) throw error
-        throw new DeckError(`could not make ${deck.name}.${format}: ${(error as Error).message.split('\n')[0]}`, ExitCode.Unavailable)
+        throw pageFailure(`${deck.name}.${format}`, shared, error)
       } finally {
-        await page.close()
+        if (shared.browser.connected) await page.close()
       }
     }
     return outputs
   } finally {
     if (!options?.shared) await shared.close()
   }
+}
+
+/**
+ * Why a page of the browser did not give its file: the browser is gone
+ * (`Unavailable`, as when there is none), or the page itself failed to load
+ * or print, which is said as such (`CantCreate`).
+ */
+function pageFailure(file: string, shared: SharedBrowser, error: unknown): DeckError {
+  const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
+  if (!shared.browser.connected) return new DeckError(`could not make ${file}: the browser closed (${reason})`, ExitCode.Unavailable)
+  return new DeckError(`could not make ${file}: the page did not load or print in the browser (${reason})`, ExitCode.CantCreate)
 }
 
 /**

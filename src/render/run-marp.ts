@@ -1,7 +1,8 @@
+import {spawn} from 'node:child_process'
 import {mkdir, mkdtemp, readFile, readdir, rm, writeFile} from 'node:fs/promises'
+import {createRequire} from 'node:module'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
-import {marpCli} from '@marp-team/marp-cli'
 import {DeckError, ExitCode} from '../errors.js'
 import {loadThemes, type Themes} from './themes.js'
 
@@ -16,7 +17,7 @@ export interface MarpDeck {
 /** What marp-cli makes of a deck; `print` is HTML for a browser to print (the bare template). */
 export type MarpFormat = 'html' | 'print' | 'pdf' | 'pptx' | 'png'
 
-export interface RunOptions {
+export interface MarpOptions {
   /** Browser executable for PDF, PPTX and PNG (default: marp-cli's own search). */
   readonly browserPath?: string
   /** The themes decks may use (default: `loadThemes()`, debrief's and Marp's). */
@@ -38,19 +39,21 @@ const flags: Record<MarpFormat, string[]> = {
   png: ['--images', 'png']
 }
 
+/** marp-cli's command, run with this Node. */
+const marpBin = createRequire(import.meta.url).resolve('@marp-team/marp-cli/marp-cli.js')
+
 /**
- * Convert decks with marp-cli's Node API, in one run so that one browser
- * serves the whole batch. Works in a temporary folder, which also holds the
- * browser profile marp-cli makes, and removes it afterwards. Returns each
- * deck's output files (one, or one per slide for PNG) by deck name.
+ * Convert decks with marp-cli, in one run so that one browser serves the
+ * whole batch. marp-cli runs in a child process, in a temporary folder that
+ * is also its temp folder (for the browser profile it makes for PPTX) and is
+ * removed afterwards; its log is read from the child's stderr, so nothing in
+ * this process (environment, console) changes. Returns each deck's output
+ * files (one, or one per slide for PNG) by deck name.
  */
-export async function runMarp(decks: readonly MarpDeck[], format: MarpFormat, options?: Readonly<RunOptions>): Promise<Map<string, Uint8Array[]>> {
+export async function runMarp(decks: readonly MarpDeck[], format: MarpFormat, options?: Readonly<MarpOptions>): Promise<Map<string, Uint8Array[]>> {
   const themes = options?.themes ?? (await loadThemes())
   const work = await mkdtemp(join(tmpdir(), 'debrief-'))
   const input = join(work, 'decks')
-  const previousTmp = process.env['TMPDIR']
-  const log: string[] = []
-  const {warn, error} = console
   try {
     await mkdir(input)
     const config = {
@@ -69,38 +72,57 @@ export async function runMarp(decks: readonly MarpDeck[], format: MarpFormat, op
         return file
       })
     )
-    // marp-cli makes its browser profile in the temporary folder and logs
-    // progress with console.warn: keep both to this run.
-    process.env['TMPDIR'] = work
-    console.warn = (...args: unknown[]) => void log.push(args.join(' '))
-    console.error = console.warn
-    const code = await marpCli([...files, '--config-file', configFile, ...flags[format]])
-    if (code !== 0) throw failure(format, log)
+    const {code, log} = await marp([...files, '--config-file', configFile, '--no-stdin', ...flags[format]], work)
+    if (code !== 0) throw failure(format, code, log)
     const outputs = new Map<string, Uint8Array[]>()
     const produced = (await readdir(input)).sort()
     const extension = format === 'print' ? 'html' : format
     for (const [index, deck] of decks.entries()) {
       const names = produced.filter((file) => file.startsWith(`deck-${index}.`) && file.endsWith(`.${extension}`))
-      if (names.length === 0) throw failure(format, log)
+      if (names.length === 0) throw failure(format, code, log)
       outputs.set(deck.name, await Promise.all(names.map((file) => readFile(join(input, file)))))
     }
     return outputs
   } finally {
-    console.warn = warn
-    console.error = error
-    if (previousTmp === undefined) delete process.env['TMPDIR']
-    else process.env['TMPDIR'] = previousTmp
-    await rm(work, {recursive: true, force: true})
+    await rm(work, {recursive: true, force: true, maxRetries: 5, retryDelay: 100})
   }
 }
 
-function failure(format: MarpFormat, log: readonly string[]): DeckError {
-  // eslint-disable-next-line no-control-regex
-  const lines = log.map((line) => line.replace(/\u001B\[[\d;]*m/g, '').trim())
-  const reason = lines.find((line) => line.includes('[ ERROR ]'))?.replace(/.*\[ ERROR \]\s*/, '') ?? lines.at(-1) ?? 'no output'
-  const browser = /browser|chrome|chromium|puppeteer|launch/i.test(reason)
-  return new DeckError(
-    `could not make ${format.toUpperCase()}: ${reason.split('\n')[0]}`,
-    browser ? ExitCode.Unavailable : ExitCode.Failure
-  )
+/** Run marp-cli's command in `folder`, which is also its temp folder; its exit code and log. */
+function marp(args: readonly string[], folder: string): Promise<{code: number | null; log: string}> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [marpBin, ...args], {
+      cwd: folder,
+      env: {...process.env, TMPDIR: folder, TMP: folder, TEMP: folder},
+      stdio: ['ignore', 'ignore', 'pipe']
+    })
+    const log: Buffer[] = []
+    child.stderr.on('data', (chunk: Buffer) => log.push(chunk))
+    child.on('error', reject)
+    child.on('close', (code) => resolve({code, log: Buffer.concat(log).toString('utf8')}))
+  })
 }
+
+/**
+ * What a failed marp-cli run means. marp-cli ends a failed conversion with
+ * `[ ERROR ] message` and the code of its `CLIError`: no browser (2, 4, or a
+ * browser that would not start) is `Unavailable`; any other error it reports
+ * is an output that could not be made (`CantCreate`). A run that ends
+ * without saying why is a bug.
+ */
+function failure(format: MarpFormat, code: number | null, log: string): Error {
+  // eslint-disable-next-line no-control-regex
+  const text = log.replace(/\u001B\[[\d;]*m/g, '')
+  const reported = /\[ ERROR \]\s*([\s\S]*?)(?:\n(?!\s{4,})|$)/.exec(text)?.[1]?.replace(/\s*\n\s*/g, ' ').trim()
+  const what = format === 'print' ? 'printable HTML' : format.toUpperCase()
+  if (code === marpNoBrowser || code === marpSnapBrowser || (reported && /browser|chrom/i.test(reported))) {
+    return new DeckError(`no browser for ${what} output: ${reported ?? 'marp-cli found none'}; install Chrome, Chromium or Edge, or set CHROME_PATH`, ExitCode.Unavailable)
+  }
+  if (reported) return new DeckError(`could not make ${what}: ${reported}`, ExitCode.CantCreate)
+  const last = text.trim().split('\n').slice(-3).join(' / ')
+  return new Error(`marp-cli exited with ${code ?? 'a signal'} making ${what}${last ? `: ${last}` : ', and no output'}`)
+}
+
+/** marp-cli's `CLIErrorCode.NOT_FOUND_BROWSER` and `CANNOT_SPAWN_SNAP_CHROMIUM`. */
+const marpNoBrowser = 2
+const marpSnapBrowser = 4

@@ -5,6 +5,7 @@ import {PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber} from 'pdf-lib'
 import {afterAll, afterEach, beforeAll, describe, expect, test} from 'vitest'
 import {buildDeck} from '../../src/pipeline/build-deck.js'
 import {launchBrowser, type SharedBrowser} from '../../src/render/browser.js'
+import {ExitCode} from '../../src/errors.js'
 import {nestOutline, renderPdf} from '../../src/render/render-pdf.js'
 import {removeTemporaryDirectories, temporaryDirectory} from '../helpers.js'
 
@@ -73,5 +74,39 @@ describe('nestOutline', () => {
       ['Ana — CNCF', [5]],
       ['Intro', []]
     ])
+  })
+})
+
+describe('renderPdf when the page or the browser fails', () => {
+  test('a page that does not load in time says so (exit 73), not "no browser"', async () => {
+    // A server that takes the image request and never answers: the page never loads.
+    const {createServer} = await import('node:http')
+    const server = createServer(() => {})
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const {port} = server.address() as {port: number}
+    try {
+      const slow = `---\nmarp: true\ntheme: debrief\n---\n\n## The hall\n\n![The hall](http://127.0.0.1:${port}/hall.png)\n`
+      const error = await renderPdf([{name: 'site', markdown: slow}], {shared, timeout: 1000}).then(
+        () => undefined,
+        (caught: unknown) => caught
+      )
+      expect(error).toMatchObject({code: ExitCode.CantCreate})
+      expect((error as Error).message).toMatch(/^could not make site\.pdf: the page did not load or print in the browser \(.*1000 ?ms/)
+      expect(shared.browser.connected).toBe(true)
+    } finally {
+      server.closeAllConnections()
+      await new Promise((resolve) => server.close(resolve))
+    }
+  })
+
+  test('a browser that has closed is "no browser" (exit 69), naming the file', async () => {
+    const closed = await launchBrowser()
+    await closed.close()
+    const error = await renderPdf([deck], {shared: closed}).then(
+      () => undefined,
+      (caught: unknown) => caught
+    )
+    expect(error).toMatchObject({code: ExitCode.Unavailable})
+    expect((error as Error).message).toMatch(/^could not make visit\.pdf: the browser closed/)
   })
 })
