@@ -12,7 +12,7 @@ import {condense} from './condense.js'
 import {findAction} from './find-actions.js'
 import {figurePattern, findFigures} from './find-figures.js'
 import {findQuotes} from './find-quotes.js'
-import {rankSentences} from './rank-sentences.js'
+import {documentFrequencies, rankSentences, type DocumentFrequencies} from './rank-sentences.js'
 import {splitSentences} from './split-sentences.js'
 
 export {condense} from './condense.js'
@@ -50,12 +50,14 @@ export function selectPoints(outline: Outline, options?: Readonly<SelectOptions>
     for (const person of found) if (!people.some((other) => other.name === person.name)) people = [...people, person]
   }
   // Centrality across the whole deck: what the talk as a whole keeps coming back to.
-  const deckRank = rankSentences(documents, documents, {language})
+  // Term frequencies counted once for the deck, for every ranking over it.
+  const frequencies = documentFrequencies(documents, {language})
+  const deckRank = rankSentences(documents, frequencies, {language})
   let offset = 0
   return collected.map((entry) => {
     const ranks = deckRank.slice(offset, offset + entry.candidates.length)
     offset += entry.candidates.length
-    return choose(entry, documents, ranks, people, settings)
+    return choose(entry, frequencies, ranks, people, settings)
   })
 }
 
@@ -169,7 +171,7 @@ function sentencesOf(paragraph: Paragraph, depth: number, language: Language): C
   }))
 }
 
-function choose(entry: Collected, documents: readonly string[], deckRank: readonly number[], people: readonly Person[], settings: Settings): Selection {
+function choose(entry: Collected, documents: DocumentFrequencies, deckRank: readonly number[], people: readonly Person[], settings: Settings): Selection {
   const {section, candidates} = entry
   const {language} = settings
   const figure = figurePattern(language.figures)

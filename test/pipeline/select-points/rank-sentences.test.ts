@@ -1,5 +1,31 @@
 import {describe, expect, test} from 'vitest'
-import {rankSentences} from '../../../src/pipeline/select-points/rank-sentences.js'
+import {documentFrequencies, rankSentences} from '../../../src/pipeline/select-points/rank-sentences.js'
+import {cosine, terms} from '../../../src/text/terms.js'
+
+/** LexRank as defined: the full n×n cosine graph, PageRank by power iteration (what rankSentences computes without the matrix). */
+function denseLexRank(sentences: readonly string[], documents: readonly string[]): number[] {
+  const n = sentences.length
+  const frequency = new Map<string, number>()
+  for (const document of documents) for (const term of new Set(terms(document))) frequency.set(term, (frequency.get(term) ?? 0) + 1)
+  const vectors = sentences.map((sentence) => {
+    const vector = new Map<string, number>()
+    for (const term of terms(sentence)) vector.set(term, (vector.get(term) ?? 0) + 1)
+    for (const [term, count] of vector) vector.set(term, count * Math.log(1 + documents.length / frequency.get(term)!))
+    return vector
+  })
+  const weights = vectors.map((a, i) => vectors.map((b, j) => (i === j ? 0 : cosine(a, b))))
+  const totals = weights.map((row) => row.reduce((sum, value) => sum + value, 0))
+  let rank = Array<number>(n).fill(1 / n)
+  for (let step = 0; step < 40; step++) {
+    rank = rank.map((_, i) => {
+      let incoming = 0
+      for (let j = 0; j < n; j++) if (totals[j]! > 0) incoming += (weights[j]![i]! / totals[j]!) * rank[j]!
+      return 0.15 / n + 0.85 * incoming
+    })
+  }
+  const total = rank.reduce((sum, value) => sum + value, 0)
+  return rank.map((value) => (value * n) / total)
+}
 
 const orchard = [
   'The orchard harvest of apples came early this year.',
@@ -83,5 +109,21 @@ describe('rankSentences', () => {
   test('ranks average 1 even with an off-topic sentence', () => {
     const sentences = [...orchard, offTopic]
     expect(mean(rankSentences(sentences, sentences))).toBeCloseTo(1, 6)
+  })
+
+  test('gives the ranks of the full n×n LexRank graph without building it', () => {
+    // Sentences that share words unevenly, repeat, and stand alone.
+    const words = ['orchard', 'apple', 'cider', 'press', 'market', 'ferry', 'harbour', 'timetable', 'spring', 'price', 'bicycle', 'cousin']
+    const sentences = Array.from({length: 60}, (_, index) => {
+      const picked = words.filter((_, word) => (index * 7 + word * 3) % 5 < 2 || (index % 11 === word))
+      return `The ${picked.join(' and the ')} story number ${index % 9}.`
+    })
+    sentences.push('Nothing in common here whatsoever.', sentences[3]!)
+    const documents = [...sentences, 'The apple harvest came early.', 'Ferry prices went up.']
+    const expected = denseLexRank(sentences, documents)
+    const ranks = rankSentences(sentences, documents)
+    expect(ranks).toHaveLength(expected.length)
+    for (const [index, rank] of ranks.entries()) expect(rank, sentences[index]).toBeCloseTo(expected[index]!, 10)
+    expect(rankSentences(sentences, documentFrequencies(documents))).toEqual(ranks)
   })
 })
