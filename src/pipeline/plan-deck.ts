@@ -25,6 +25,12 @@ export interface PlanOptions {
   readonly order?: Order
   /** Words a bullet aims at (default: `20`). */
   readonly maxWords?: number
+  /** Largest notes, in bytes (default: `readLimits.maxBytes`, 20 MB). */
+  readonly maxBytes?: number
+  /** Longest line, in characters (default: `readLimits.maxLineLength`, 1,000,000). */
+  readonly maxLineLength?: number
+  /** Deepest nesting of lists and quotes (default: `readLimits.maxDepth`, 20). */
+  readonly maxDepth?: number
 }
 
 /**
@@ -55,7 +61,14 @@ export interface Plan {
  */
 export function planDeck(text: string | Uint8Array, options?: Readonly<PlanOptions>): Plan {
   const file = options?.file ?? 'stdin'
-  const read = readNotes(text, {file, kind: options?.kind, language: options?.language})
+  const read = readNotes(text, {
+    file,
+    kind: options?.kind,
+    language: options?.language,
+    maxBytes: options?.maxBytes,
+    maxLineLength: options?.maxLineLength,
+    maxDepth: options?.maxDepth
+  })
   const language = read.language ?? english
   const {notes, removed, date} = stripNoise(read)
   const parsed = parseNotes(notes)
