@@ -13,6 +13,7 @@ function help(themes: Themes): string {
   const refused = Object.keys(refusedThemes).join(', ')
   return `Usage: debrief [options] [inputs...]
        debrief check [inputs...]
+       debrief help [check]
 
 Turn notes from a talk or meeting into a Marp slide deck: Markdown, an HTML
 deck to present (press p for presenter view with speaker notes, f for
@@ -20,7 +21,11 @@ fullscreen) and a PDF handout.
 
 Inputs are notes files (Markdown or plain text) or folders searched for .md,
 .markdown, .txt and .text files (default: sources). Use - to read notes from
-standard input; with --format md and no --out the deck goes to standard output.
+standard input; with --format md and no --out (or with --out -) the deck goes
+to standard output. A folder's sub-folders are searched too, except hidden ones,
+node_modules and the output folder, and mirrored under --out (a/x.md →
+decks/a/x.md). Notes are read up to 20 MB, lines of 1,000,000 characters, and
+lists or quotes 20 deep; past that, an error names the file and line.
 
 When HTML or PDF is made, every deck is measured in a headless browser and a
 slide that overflows is split until it fits. debrief check measures Marp decks
@@ -29,7 +34,9 @@ overflows (number, title, pixels) and exits 3 when any does.
 
 Options:
   -o, --out DIR          folder for the decks (default: decks)
-  -f, --format LIST      comma list of ${formats.join(', ')} (default: md,html,pdf)
+  -o -                   write the one deck, in one format, to standard output
+  -f, --format LIST      comma list of ${formats.join(', ')} (default: md,html,pdf);
+                         given more than once, the lists are merged
   -t, --theme NAME       theme: ${own.join(', ')}, or Marp's ${marpThemes.join(', ')}
                          (default: debrief; ${refused} is refused: it loads web fonts)
       --title TEXT       deck title (default: the notes' front matter, H1, or file name)
@@ -43,7 +50,7 @@ Options:
                          (default: front matter lang:, else detected)
       --strict           fail (exit 3, nothing written) when a slide still overflows
       --report           print what each section kept and dropped, with source lines
-      --report-json FILE write that report as JSON
+      --report-json FILE write that report as JSON (- for standard output)
   -q, --quiet            print nothing but errors
   -h, --help             show this help
   -v, --version          show the version
@@ -57,6 +64,32 @@ one, the Chromium of the optional package @sparticuz/chromium is used.
 Exit codes: 0 done, 1 bug, 3 a slide overflows (check, --strict), 64 bad option,
 65 unusable notes, 66 missing input, 69 no browser, 73 cannot make or write output.
 `
+}
+
+const checkHelp = `Usage: debrief check [inputs...]
+
+Measure Marp decks (.md files with marp: true), or the decks notes make, in a
+headless browser. Prints each slide that overflows (file, number, title,
+pixels) to standard output and exits 3 when any does (default input: decks).
+
+Options:
+  -q, --quiet            print nothing but the slides that overflow
+  -h, --help             show this help
+
+Exit codes: 0 every slide fits, 3 a slide overflows, 66 missing input, 69 no browser.
+`
+
+/** Node's parseArgs messages, said the debrief way (Node's own quotes are unbalanced). */
+function usageError(error: unknown): DeckError {
+  const {code, message} = error as {code?: string; message: string}
+  const option = /'(-{1,2}[^'\s]+)'/.exec(message)?.[1]
+  const said =
+    code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option
+      ? `Unknown option \`${option}\``
+      : code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option
+        ? `Option \`${option}\` needs a value`
+        : message.split('\n')[0]!.replace(/'/g, '`')
+  return new DeckError(`${said} (see \`debrief --help\`)`, ExitCode.Usage)
 }
 
 /**
@@ -85,7 +118,7 @@ async function cli(argv: readonly string[]): Promise<number> {
       allowPositionals: true,
       options: {
         out: {type: 'string', short: 'o'},
-        format: {type: 'string', short: 'f'},
+        format: {type: 'string', short: 'f', multiple: true},
         theme: {type: 'string', short: 't'},
         title: {type: 'string'},
         'max-bullets': {type: 'string'},
@@ -101,11 +134,13 @@ async function cli(argv: readonly string[]): Promise<number> {
       }
     })
   } catch (error) {
-    throw new DeckError(`${(error as Error).message.split('\n')[0]} (see \`debrief --help\`)`, ExitCode.Usage)
+    throw usageError(error)
   }
   const {values, positionals} = parsed
-  if (values.help) {
-    process.stdout.write(help(await loadThemes()))
+  // `debrief help`, `debrief help check`, `debrief check --help`.
+  const command = positionals[0] === 'help' ? positionals[1] : positionals[0]
+  if (values.help || positionals[0] === 'help') {
+    process.stdout.write(command === 'check' ? checkHelp : help(await loadThemes()))
     return ExitCode.Ok
   }
   if (values.version) {
@@ -129,15 +164,21 @@ async function cli(argv: readonly string[]): Promise<number> {
     return overflowing > 0 ? ExitCode.Overflow : ExitCode.Ok
   }
 
+  // `-o -` is standard output, never a folder named `-`.
+  const outStdout = values.out === '-'
   const config = resolveConfig(
-    {out: values.out, format: values.format, theme: values.theme, title: values.title, maxBullets: values['max-bullets'], order: values.order, kind: values.kind, lang: values.lang},
+    {out: outStdout ? undefined : values.out, format: values.format?.join(','), theme: values.theme, title: values.title, maxBullets: values['max-bullets'], order: values.order, kind: values.kind, lang: values.lang},
     themes
   )
   const inputs = positionals.length > 0 ? positionals : ['sources']
   const stdin = inputs.includes('-')
   if (stdin && inputs.length > 1) throw new DeckError('`-` (standard input) cannot be combined with other inputs', ExitCode.Usage)
-  const toStdout = stdin && values.out === undefined && config.formats.length === 1 && config.formats[0] === 'md'
-  if (values.report && toStdout) throw new DeckError('`--report` prints to standard output, where the deck goes; use --report-json FILE', ExitCode.Usage)
+  const toStdout = outStdout || (stdin && values.out === undefined && config.formats.length === 1 && config.formats[0] === 'md')
+  if (outStdout && (config.formats.length !== 1 || !['md', 'html'].includes(config.formats[0]!))) {
+    throw new DeckError('`--out -` writes one deck in one format to standard output: add --format md or --format html', ExitCode.Usage)
+  }
+  const reportStdout = values['report-json'] === '-'
+  if ((values.report || reportStdout) && toStdout) throw new DeckError('the report would go to standard output, where the deck goes; use --report-json FILE', ExitCode.Usage)
 
   const result = await run(stdin ? [{path: 'stdin', name: 'stdin', text: await readStdin()}] : inputs, {
     out: config.out,
@@ -151,12 +192,19 @@ async function cli(argv: readonly string[]): Promise<number> {
     strict: values.strict ?? false,
     write: !toStdout,
     themes,
-    ...(values['report-json'] ? {reportJson: values['report-json']} : {}),
+    ...(values['report-json'] && !reportStdout ? {reportJson: values['report-json']} : {}),
     onWarning: (message) => say(`debrief: ${message}`),
-    onDeck: (deck) => say(describeDeck(deck, config))
+    // Nothing is written to `out` when the deck goes to standard output.
+    onDeck: (deck) => (toStdout ? undefined : say(describeDeck(deck, config)))
   })
-  if (toStdout) process.stdout.write(result.decks[0]!.deck.markdown)
-  else if (values.report) {
+  if (toStdout) {
+    if (result.decks.length !== 1) throw new DeckError(`\`--out -\` writes one deck to standard output, and the inputs make ${result.decks.length}`, ExitCode.Usage)
+    const [deck] = result.decks
+    const html = deck!.outputs.find((output) => output.path.endsWith('.html'))
+    process.stdout.write(config.formats[0] === 'html' && html ? html.data : deck!.deck.markdown)
+  } else if (reportStdout) {
+    process.stdout.write(`${JSON.stringify(result.decks.map(({deck}) => deck.report), null, 2)}\n`)
+  } else if (values.report) {
     const {formatReport} = await import('./pipeline/make-report.js')
     for (const {deck} of result.decks) process.stdout.write(formatReport(deck.report))
   }

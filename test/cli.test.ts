@@ -115,7 +115,7 @@ describe('debrief on bad input: one line, an exit code, nothing written', () => 
   })
 
   test('an unknown option or format', () => {
-    expectFailure(['--nope'], ExitCode.Usage, /^debrief: Unknown option '--nope'/)
+    expectFailure(['--nope'], ExitCode.Usage, /^debrief: Unknown option `--nope` \(see `debrief --help`\)$/)
     expectFailure(['--format', 'docx'], ExitCode.Usage, /^debrief: Unexpected `docx` for `--format`/)
     expectFailure(['--theme', 'nope'], ExitCode.Usage, /^debrief: Unexpected `nope` for `--theme`/)
   })
@@ -309,5 +309,56 @@ describe('debrief on a folder of notes', () => {
     expect(listing(join(dir, 'decks', 'b'))).toEqual(['x.html', 'x.md'])
     expect(readFileSync(join(dir, 'decks', 'b', 'x.html'), 'utf8')).toContain('Team b')
     expect(readFileSync(join(dir, 'decks', 'a', 'x.md'), 'utf8')).toContain('Team a')
+  })
+})
+
+describe('debrief: the small things', () => {
+  test('`debrief help` and `debrief help check` show help and exit 0; `check --help` shows check\'s help', () => {
+    const main = debrief(['help'], {cwd: dir})
+    expect(main.code).toBe(ExitCode.Ok)
+    expect(main.stdout).toMatch(/^Usage: debrief \[options\] \[inputs\.\.\.\]/)
+    for (const args of [['help', 'check'], ['check', '--help'], ['check', '-h']]) {
+      const check = debrief(args, {cwd: dir})
+      expect(check.code, args.join(' ')).toBe(ExitCode.Ok)
+      expect(check.stdout, args.join(' ')).toMatch(/^Usage: debrief check \[inputs\.\.\.\]/)
+    }
+  })
+
+  test('an unknown option is named in balanced quotes', () => {
+    const result = debrief(['--nope'], {cwd: dir})
+    expect(result.stderr.trim()).toBe('debrief: Unknown option `--nope` (see `debrief --help`)')
+  })
+
+  test('a YAML error carries one line number, the notes\' own', () => {
+    writeFileSync(join(dir, 'broken.md'), '---\ntitle: ok\nauthor: [unclosed\n---\n\n# Hello\n')
+    const result = debrief(['broken.md', '--format', 'md'], {cwd: dir})
+    expect(result.code).toBe(ExitCode.DataError)
+    expect(result.stderr.trim()).toMatch(/^debrief: broken\.md:3: front matter is not valid YAML: /)
+    expect(result.stderr).not.toMatch(/line \d+, column \d+/)
+  })
+
+  test('`-o -` writes the deck to standard output and makes no folder named `-`', () => {
+    const result = debrief(['sources/kubecon-2024-keynote-notes.md', '-o', '-', '-f', 'md'], {cwd: dir})
+    expect(result.code).toBe(ExitCode.Ok)
+    expect(result.stdout).toMatch(/^---\nmarp: true\n/)
+    expect(existsSync(join(dir, '-'))).toBe(false)
+    expect(existsSync(join(dir, 'decks'))).toBe(false)
+    const many = debrief(['sources', '-o', '-', '-f', 'md'], {cwd: dir})
+    expect(many.code).toBe(ExitCode.Usage)
+    expect(many.stderr.trim()).toBe('debrief: `--out -` writes one deck to standard output, and the inputs make 2')
+  })
+
+  test('`--report-json -` writes the report to standard output, not to a file named `-`', () => {
+    const result = debrief(['sources/kubecon-2024-keynote-notes.md', '-f', 'md', '--report-json', '-'], {cwd: dir})
+    expect(result.code).toBe(ExitCode.Ok)
+    const [report] = JSON.parse(result.stdout)
+    expect(report.file).toBe('sources/kubecon-2024-keynote-notes.md')
+    expect(existsSync(join(dir, '-'))).toBe(false)
+  })
+
+  test('`-f md -f html` makes both', () => {
+    const result = debrief(['sources/kubecon-2024-keynote-notes.md', '-f', 'md', '-f', 'html'], {cwd: dir})
+    expect(result.code).toBe(ExitCode.Ok)
+    expect(listing(join(dir, 'decks'))).toEqual(['kubecon-2024-keynote-notes.html', 'kubecon-2024-keynote-notes.md'])
   })
 })

@@ -44,7 +44,8 @@ function frontMatter(tree: Root, file: string): Record<string, string | undefine
     data = parseYaml(node.value)
   } catch (error) {
     const line = (node.position?.start.line ?? 1) + 1 + (lineOf(error) ?? 0)
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
+    // The YAML library says where, counted in the front matter: the notes' line is given once, above.
+    const reason = (error instanceof Error ? error.message.split('\n')[0]! : String(error)).replace(/\s+at line \d+, column \d+:?\s*$/, '')
     throw new DeckError(`${file}:${line}: front matter is not valid YAML: ${reason}`)
   }
   if (data === null || data === undefined) return {}
