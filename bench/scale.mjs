@@ -1,0 +1,81 @@
+// Scaling bench: generated notes of 10 KB to 10 MB in four shapes, each built
+// into a deck (`buildDeck`, Markdown only) in a child process of its own, so
+// that its peak memory (max RSS) is its own. Prints time, peak memory and the
+// growth of time per 10× input. `node bench/scale.mjs [--max BYTES]`.
+import {spawnSync} from 'node:child_process'
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {generateNotes} from './generate-notes.mjs'
+
+const shapes = ['prose', 'transcript', 'outline', 'line']
+const sizes = [10e3, 100e3, 1e6, 10e6]
+const timeout = Number(process.env['SCALE_TIMEOUT'] ?? 60) * 1e3
+
+if (process.argv[2] === '--child') {
+  const [shape, bytes] = [process.argv[3], Number(process.argv[4])]
+  const {buildDeck} = await import('../dist/index.js')
+  const text = generateNotes(shape, bytes)
+  const start = performance.now()
+  let result
+  try {
+    const deck = buildDeck(text, {file: `${shape}.md`})
+    result = {slides: deck.slides.length}
+  } catch (error) {
+    if (error?.name !== 'DeckError') throw error
+    result = {error: error.message}
+  }
+  const ms = performance.now() - start
+  process.stdout.write(JSON.stringify({...result, ms, rss: process.resourceUsage().maxRSS * 1024}))
+  process.exit(0)
+}
+
+const max = process.argv.includes('--max') ? Number(process.argv[process.argv.indexOf('--max') + 1]) : Infinity
+const self = fileURLToPath(import.meta.url)
+const label = (bytes) => (bytes >= 1e6 ? `${bytes / 1e6} MB` : `${bytes / 1e3} KB`)
+const mb = (bytes) => `${(bytes / 1e6).toFixed(0)} MB`
+
+console.log('\nScaling: buildDeck (notes → Marp Markdown) on generated notes, one child process each\n')
+console.log('| shape | size | time | peak memory | time ×, per 10× input | slides |')
+console.log('| --- | --- | --- | --- | --- | --- |')
+for (const shape of shapes) {
+  let previous
+  let stopped = false
+  for (const bytes of sizes.filter((size) => size <= max)) {
+    if (stopped) {
+      console.log(`| ${shape} | ${label(bytes)} | not run (the size before took over ${timeout / 1e3} s) | | | |`)
+      continue
+    }
+    const child = spawnSync(process.execPath, ['--max-old-space-size=4096', '--stack-size=4000', self, '--child', shape, String(bytes)], {encoding: 'utf8', timeout, maxBuffer: 1e6})
+    let cells
+    if (child.error?.code === 'ETIMEDOUT' || child.signal) {
+      cells = [`> ${timeout / 1e3} s (stopped)`, '', '', '']
+      previous = undefined
+      stopped = true
+    } else if (child.status !== 0) {
+      cells = [`failed (exit ${child.status})`, '', '', child.stderr.trim().split('\n').at(-1) ?? '']
+      previous = undefined
+    } else {
+      const result = JSON.parse(child.stdout)
+      const growth = previous && !result.error ? `${(result.ms / previous).toFixed(1)}×` : ''
+      cells = [`${(result.ms / 1e3).toFixed(2)} s`, mb(result.rss), growth, result.error ? `refused: ${result.error}` : String(result.slides)]
+      previous = result.error ? undefined : result.ms
+    }
+    console.log(`| ${shape} | ${label(bytes)} | ${cells.join(' | ')} |`)
+  }
+}
+
+// The whole command on a day-long transcript: Markdown, HTML and PDF.
+if (max >= 1e6) {
+  const dir = mkdtempSync(join(tmpdir(), 'debrief-scale-'))
+  try {
+    writeFileSync(join(dir, 'day.txt'), generateNotes('transcript', 1e6))
+    const start = performance.now()
+    const run = spawnSync(process.execPath, [fileURLToPath(new URL('../dist/bin.js', import.meta.url)), join(dir, 'day.txt'), '--out', join(dir, 'decks'), '--format', 'md,html,pdf', '--quiet'], {encoding: 'utf8', timeout: 300e3})
+    const seconds = ((performance.now() - start) / 1e3).toFixed(1)
+    console.log(`\ndebrief on a 1 MB transcript, md+html+pdf: ${run.status === 0 ? `${seconds} s` : `failed (exit ${run.status}): ${run.stderr.trim().split('\n').at(-1)}`}`)
+  } finally {
+    rmSync(dir, {recursive: true, force: true})
+  }
+}
