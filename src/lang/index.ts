@@ -41,9 +41,10 @@ export function languageFor(code: string): Language | undefined {
 const minimumLetters = 40
 
 /**
- * The language a text is written in, as a code (`en`, `fr`, `ja`), detected
- * with tinyld, loaded only when this is first called. Text too short to tell,
- * or in a language tinyld cannot name, is taken as English.
+ * The language a text is written in, as a code (`en`, `fr`, `ja`). Text
+ * whose words are mostly English function words is English at once; other
+ * text is detected with tinyld, loaded only then. Text too short to tell, or
+ * in a language tinyld cannot name, is taken as English.
  */
 export function detectLanguage(text: string): string {
   // Code, URLs and Markdown marks say nothing about the language.
@@ -53,8 +54,24 @@ export function detectLanguage(text: string): string {
     .replace(/[#*_>`|[\]()-]+/g, ' ')
     .slice(0, 4000)
   if ((prose.match(/\p{L}/gu)?.length ?? 0) < minimumLetters) return english.code
+  if (plainlyEnglish(prose)) return english.code
   const code = detector().detect(prose)
   return code && languageFor(code) ? code : english.code
+}
+
+/**
+ * Whether a third of the words or more are English function words and
+ * hardly any are those of another language debrief has data for: the case of
+ * most notes, told without loading a detector.
+ */
+function plainlyEnglish(prose: string): boolean {
+  const letters = prose.match(/\p{L}/gu)?.length ?? 0
+  if ((prose.match(/\p{Script=Latin}/gu)?.length ?? 0) < letters * 0.8) return false
+  const words = prose.toLowerCase().match(/\p{L}+(?:['’]\p{L}+)?/gu) ?? []
+  if (words.length < 20) return false
+  const share = (language: Language): number => words.filter((word) => language.stopWords.has(word.replace(/’/g, "'"))).length / words.length
+  const others = Object.values(languages).filter((language) => language !== english)
+  return share(english) >= 0.3 && others.every((language) => share(language) < 0.1)
 }
 
 interface Detector {

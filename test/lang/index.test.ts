@@ -1,3 +1,5 @@
+import {spawnSync} from 'node:child_process'
+import {resolve} from 'node:path'
 import {describe, expect, test} from 'vitest'
 import {english} from '../../src/lang/en.js'
 import {french} from '../../src/lang/fr.js'
@@ -43,5 +45,22 @@ describe('detectLanguage', () => {
   test('text too short to tell, or only code and links, is taken as English', () => {
     expect(detectLanguage('Bonjour à tous')).toBe('en')
     expect(detectLanguage('```\nconst prix = calculer(pain, farine, levain, sel)\n```\nhttps://example.org/recettes/pain-au-levain-et-farine')).toBe('en')
+  })
+
+  // In a process of its own, as the CLI runs (`npm test` builds dist/ first).
+  const loads = (text: string): {code: string; loaded: boolean} => {
+    const script = `
+      import {createRequire} from 'node:module'
+      const {detectLanguage} = await import(${JSON.stringify(resolve('dist/lang/index.js'))})
+      const code = detectLanguage(process.argv[1])
+      const loaded = Object.keys(createRequire(import.meta.url).cache).some((path) => path.includes('tinyld'))
+      console.log(JSON.stringify({code, loaded}))`
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script, text], {encoding: 'utf8'})
+    return JSON.parse(result.stdout) as {code: string; loaded: boolean}
+  }
+
+  test('plainly English notes are told without loading the detector; other notes load it', () => {
+    expect(loads('The council met on Monday and agreed that the new library will open in the spring, with longer hours for the students who asked for them.')).toEqual({code: 'en', loaded: false})
+    expect(loads('Le conseil s’est réuni lundi et a décidé que la nouvelle bibliothèque ouvrira au printemps, avec des horaires plus longs.')).toEqual({code: 'fr', loaded: true})
   })
 })
