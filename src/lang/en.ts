@@ -87,6 +87,14 @@ those through to too under until up very was we were what when where which while
 yours yourself yourselves also like get got going go one two lot really there's it's that's they're we're i'm he's she's
 says said say talk talks talking about well way new just even much many still next now us`),
   elisions: [],
+  // English rules also serve languages without data of their own (German, Japanese).
+  quoteMarks: [
+    ['“', '”'],
+    ['„', '“'],
+    ['«', '»'],
+    ['「', '」'],
+    ['『', '』']
+  ],
   abbreviations: words(
     'mr mrs ms dr prof st jr sr vs etc e.g i.e inc ltd co corp no fig approx dept est min max mt ave jan feb mar apr jun jul aug sep sept oct nov dec a.m p.m u.s u.k'
   ),

@@ -87,6 +87,11 @@ mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs je tu il elle on
 qu quoi dont où ne n pas plus moins très bien aussi encore déjà tout tous toute toutes est sont était étaient été être avoir a ont avait
 fait faire c ça cela ceci celui celle ceux celles comme si alors puis ensuite entre après avant pendant depuis vers selon quand comment
 pourquoi parle parlent dit disent fois autre autres même peu beaucoup non oui là ici s j m t va vont peut doit chaque`),
+  quoteMarks: [
+    ['«', '»'],
+    ['“', '”'],
+    ['‹', '›']
+  ],
   elisions: ['l', 'd', 'j', 'qu', 'n', 's', 'c', 'm', 't', 'jusqu', 'lorsqu', 'puisqu'],
   abbreviations: words('m mme mmes mlle mm dr pr me st ste etc cf ex p.ex c.-à-d env vol éd av bd janv févr fév avr juil sept oct nov déc n°'),
   months,

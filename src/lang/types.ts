@@ -32,6 +32,12 @@ export interface Language {
   readonly stopWords: ReadonlySet<string>
   /** Elided words before an apostrophe ("l" in "l'équipe"), lower case; a term starts after them. */
   readonly elisions: readonly string[]
+  /**
+   * Quotation marks, each an opening and a closing mark (`“` `”`, `«` `»`,
+   * German `„` `“`), to tell a full stop inside a quotation from the end of a
+   * sentence. A mark that closes the quotation open last closes it; else it opens one.
+   */
+  readonly quoteMarks: ReadonlyArray<readonly [string, string]>
   /** Words that end with a full stop without ending a sentence, lower case, without their last full stop (`dr`, `e.g`). */
   readonly abbreviations: ReadonlySet<string>
   /**

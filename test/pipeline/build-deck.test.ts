@@ -225,3 +225,14 @@ describe('buildDeck in French', () => {
     expect(front.message).toBe('notes.md:2: unexpected `zz` for `lang`, expected a language code such as en or fr')
   })
 })
+
+describe('buildDeck in languages without data of their own', () => {
+  test('a Chinese paragraph becomes whole sentences, none cut in the middle; its date is read', () => {
+    const notes = '# 年度会议\n\n## 预算\n\n会议于2024年3月12日在上海举行。我们讨论了明年的预算。预算增加百分之十。新的办公室下个月开放。大家都很满意。\n'
+    const deck = buildDeck(notes, {file: 'notes.md'})
+    expect(deck.language).toBe('zh')
+    expect(deck.meta.date).toBe('2024-03-12')
+    const bullets = deck.slides.flatMap((slide) => (slide.type === 'content' ? slide.bullets.map((bullet) => bullet.text) : []))
+    expect(bullets).toEqual(['会议于2024年3月12日在上海举行。', '我们讨论了明年的预算。', '预算增加百分之十。', '新的办公室下个月开放。', '大家都很满意。'])
+  })
+})

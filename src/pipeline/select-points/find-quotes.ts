@@ -13,6 +13,9 @@ const quotePatterns = [
   /(?<![\p{L}\p{N}])'((?:[^'\n]|'(?=\p{L}))+?)'(?![\p{L}])/gu
 ]
 
+// The pairs of marks quotePatterns reads in any language.
+const covered = new Set(['“”', '«»'])
+
 /** A sentence of a section, in order, to find quotes in. */
 export interface QuoteContext {
   /** The section's sentences before and including this one. */
@@ -32,11 +35,15 @@ export interface QuoteContext {
  * surname) or says "he says" after a person was named.
  */
 export function findQuotes(origin: Origin, context: QuoteContext): Quote[] {
-  // A quoted term the notes dwell on: named as a phrase or term, or explained.
-  const {introduced, explained} = (context.language ?? english).quotes
+  const language = context.language ?? english
+    const {introduced, explained} = language.quotes
   const quotes: Quote[] = []
   const seen = new Set<string>()
-  for (const pattern of quotePatterns) {
+  // The language's own quotation marks (German „…“), beyond those above.
+  const marks = language.quoteMarks
+    .filter(([open, close]) => !covered.has(open + close))
+    .map(([open, close]) => new RegExp(`${escape(open)}\\s?([^${escape(open + close)}]+?)\\s?${escape(close)}`, 'gu'))
+  for (const pattern of [...quotePatterns, ...marks]) {
     for (const match of origin.text.matchAll(pattern)) {
       const text = match[1]!.trim().replace(/[,.;:]$/, '')
       const key = text.toLowerCase()

@@ -1,4 +1,3 @@
-import {sentences} from 'sbd'
 import {english} from '../../lang/en.js'
 import type {Language} from '../../lang/types.js'
 
@@ -9,61 +8,89 @@ export interface Sentence {
 }
 
 export interface SplitSentencesOptions {
-  /** The language of the text: its abbreviations (default: English). */
+  /** The language of the text: how `Intl.Segmenter` splits it, its abbreviations and quotation marks (default: English). */
   readonly language?: Language
 }
 
 /**
- * Split text into sentences with `sbd`, which knows abbreviations ("Dr.",
- * "p.m."), versions ("v2.0") and URLs, then mend what it splits inside a
- * quotation ("He said "It works. Really." and left." stays one sentence) or
- * before a lower-case word. Line breaks inside a sentence are kept as spaces,
- * so offsets still point into `text`.
+ * Split text into sentences with `Intl.Segmenter` in the text's language
+ * (Unicode sentence boundaries: `.`, `?`, `!`, `。`, `！`, `？`; none inside a
+ * version "v2.0", a URL, or before a lower-case word), then mend what it
+ * splits after an abbreviation or an initial ("Dr. Okafor", "J. Smith") and
+ * inside a quotation ("He said "It works. Really." and left." stays one
+ * sentence). Line breaks inside a sentence are kept as spaces, so offsets
+ * still point into `text`.
  */
 export function splitSentences(text: string, options?: Readonly<SplitSentencesOptions>): Sentence[] {
-  const {abbreviations} = options?.language ?? english
+  const language = options?.language ?? english
   const flat = text.replace(/\n/g, ' ')
   const found: Sentence[] = []
-  let cursor = 0
-  for (const piece of sentences(flat, {preserve_whitespace: true, newline_boundaries: false})) {
-    const trimmed = piece.trim()
-    if (!trimmed) continue
-    const at = flat.indexOf(trimmed, cursor)
-    const offset = at < 0 ? cursor : at
-    cursor = offset + trimmed.length
+  let joined = false
+  for (const piece of pieces(flat, language)) {
+    const {text: trimmed, offset} = piece
     const previous = found.at(-1)
-    if (previous && (openQuote(previous.text) || /^[\p{Ll}]/u.test(trimmed))) {
-      found[found.length - 1] = {text: flat.slice(previous.offset, cursor), offset: previous.offset}
+    if (previous && (joined || openQuote(previous.text, language) || /^\p{Ll}/u.test(trimmed))) {
+      found[found.length - 1] = {text: flat.slice(previous.offset, offset + trimmed.length), offset: previous.offset}
     } else found.push({text: trimmed, offset})
+    joined = endsInAbbreviation(trimmed, language.abbreviations)
   }
-  return found.flatMap((sentence) => splitMissed(sentence, abbreviations))
+  return found
 }
 
 /**
- * sbd keeps "… thanks to Ruiz. The session ended." together, taking a short
- * capitalised word before a full stop for an abbreviation. Split again where
- * a full stop follows a word that is no abbreviation or initial, and a
- * capital letter starts the next word.
+ * The segments `Intl.Segmenter` finds, trimmed, with two of its habits
+ * undone: an opening bracket right after a full stop ("。（", "。「") belongs
+ * to the next sentence; and a full stop followed by a number or a bracket
+ * ("ops. 15 years ago", "suited. (nts: …)") ends a sentence, unless it ends
+ * an abbreviation or falls inside a quotation.
  */
-function splitMissed(sentence: Sentence, abbreviations: ReadonlySet<string>): Sentence[] {
-  const parts: Sentence[] = []
-  let start = 0
-  for (const match of sentence.text.matchAll(/([\p{L}][\p{L}.'’-]*)\.\s+(?=[\p{Lu}"“‘(])/gu)) {
-    const word = match[1]!.toLowerCase()
-    if (abbreviations.has(word) || abbreviations.has(word.replace(/\.$/, '')) || /^\p{L}$/u.test(word) || /\.\p{L}$/u.test(word)) continue
-    if (openQuote(sentence.text.slice(start, match.index + match[0].length))) continue
-    const end = match.index + match[1]!.length + 1
-    parts.push({text: sentence.text.slice(start, end).trim(), offset: sentence.offset + start})
-    start = match.index + match[0].length
+function pieces(flat: string, language: Language): Sentence[] {
+  const result: Sentence[] = []
+  const push = (from: number, to: number): void => {
+    let at = from
+    const text = flat.slice(from, to)
+    for (const stop of text.matchAll(/([\p{L}\p{N}][\p{L}\p{N}.'’-]*)\.\s+(?=[\p{N}([])/gu)) {
+      const end = stop.index + stop[1]!.length + 1
+      const sentence = flat.slice(at, from + end)
+      if (endsInAbbreviation(sentence, language.abbreviations) || openQuote(sentence, language)) continue
+      result.push({text: sentence, offset: at})
+      at = from + stop.index + stop[0].length
+    }
+    result.push({text: flat.slice(at, to), offset: at})
   }
-  parts.push({text: sentence.text.slice(start).trim(), offset: sentence.offset + start})
-  return parts.filter((part) => part.text)
+  let carried: number | undefined
+  for (const {segment, index} of new Intl.Segmenter(language.code, {granularity: 'sentence'}).segment(flat)) {
+    const from = carried ?? index + (segment.length - segment.trimStart().length)
+    let to = index + segment.trimEnd().length
+    carried = undefined
+    if (to <= from) continue
+    const opening = /\p{Ps}+$/u.exec(flat.slice(from, to))?.[0]
+    if (opening && to - opening.length > from) {
+      carried = to - opening.length
+      to = from + flat.slice(from, carried).trimEnd().length
+    }
+    push(from, to)
+  }
+  if (carried !== undefined) push(carried, flat.trimEnd().length)
+  return result
 }
 
-/** Whether a quotation opened in the text is still open at its end. */
-function openQuote(text: string): boolean {
-  const straight = (text.match(/"/g)?.length ?? 0) % 2 === 1
-  const curly = (text.match(/“/g)?.length ?? 0) > (text.match(/”/g)?.length ?? 0)
-  const guillemets = (text.match(/«/g)?.length ?? 0) > (text.match(/»/g)?.length ?? 0)
-  return straight || curly || guillemets
+/** Whether a piece ends with an abbreviation or an initial ("Dr.", "e.g.", "J."), not with the end of a sentence. */
+function endsInAbbreviation(piece: string, abbreviations: ReadonlySet<string>): boolean {
+  const word = /(?:^|[\s(“"‘«„])([\p{L}][\p{L}.'’-]*)\.$/u.exec(piece)?.[1]?.toLowerCase()
+  if (word === undefined) return false
+  return abbreviations.has(word) || abbreviations.has(word.replace(/\.$/, '')) || /^\p{L}$/u.test(word) || /\.\p{L}$/u.test(word)
+}
+
+/** Whether a quotation opened in the text is still open at its end, with the language's quotation marks. */
+function openQuote(text: string, language: Language): boolean {
+  if ((text.match(/"/g)?.length ?? 0) % 2 === 1) return true
+  const open: string[] = []
+  for (const character of text) {
+    const top = open.at(-1)
+    const pair = language.quoteMarks.find(([, close]) => close === character && top !== undefined && language.quoteMarks.some(([start, end]) => start === top && end === close))
+    if (pair) open.pop()
+    else if (language.quoteMarks.some(([start]) => start === character)) open.push(character)
+  }
+  return open.length > 0
 }

@@ -1,4 +1,5 @@
 import {describe, expect, test} from 'vitest'
+import {french} from '../../../src/lang/fr.js'
 import type {Person} from '../../../src/text/find-people.js'
 import {findQuotes, type QuoteContext} from '../../../src/pipeline/select-points/find-quotes.js'
 import {parseNotes} from '../../../src/pipeline/parse-notes.js'
@@ -26,6 +27,13 @@ describe('findQuotes: quotation marks', () => {
     ['guillemets without spaces', 'The sign by the gate said «please close the gate behind you» all summer.']
   ])('%s quotes', (_, text) => {
     expect(quotes(text)).toEqual([['please close the gate behind you', undefined]])
+  })
+
+  test('German marks „…“, and French reported speech', () => {
+    expect(quotes('Auf dem Schild am Tor stand „bitte das Tor hinter sich schließen“ den ganzen Sommer.')).toEqual([['bitte das Tor hinter sich schließen', undefined]])
+    const text = 'Elle ajoute « le levain garde le pain frais » en souriant.'
+    const found = findQuotes({line: 2, text}, {before: ['Marta Lindqvist parle du levain.', text], people, sectionPeople: [], language: french})
+    expect(found.map((quote) => [quote.text, quote.attribution])).toEqual([['le levain garde le pain frais', 'Marta Lindqvist']])
   })
 
   test('a quote keeps its origin', () => {

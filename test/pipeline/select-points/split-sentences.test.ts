@@ -1,4 +1,6 @@
 import {describe, expect, test} from 'vitest'
+import {french} from '../../../src/lang/fr.js'
+import {languageFor} from '../../../src/lang/index.js'
 import {splitSentences} from '../../../src/pipeline/select-points/split-sentences.js'
 
 const texts = (text: string): string[] => splitSentences(text).map((sentence) => sentence.text)
@@ -89,5 +91,45 @@ describe('splitSentences', () => {
       'Lunch was late.',
       'Amara Osei, Treasurer at Riverside Library, presented.'
     ])
+  })
+
+  test('a full stop before a number or a bracket ends the sentence', () => {
+    expect(texts('They built tooling for ops. 15 years ago nobody used containers.')).toEqual(['They built tooling for ops.', '15 years ago nobody used containers.'])
+    expect(texts('Both can coexist. (nts: Cargo vs. SMW?)')).toEqual(['Both can coexist.', '(nts: Cargo vs. SMW?)'])
+    expect(texts('See fig. 3 for the map.')).toEqual(['See fig. 3 for the map.'])
+  })
+
+  test('a question mark before a dash goes on with the sentence', () => {
+    expect(texts('He spoke about the challenges - and joys? - of the job. Then he left.')).toEqual([
+      'He spoke about the challenges - and joys? - of the job.',
+      'Then he left.'
+    ])
+  })
+})
+
+describe('splitSentences in other languages', () => {
+  const split = (text: string, code: string): string[] => splitSentences(text, {language: languageFor(code)!}).map((sentence) => sentence.text)
+
+  test('Japanese sentences end at 。, ！ and ？, and a bracket after 。 opens the next one', () => {
+    expect(split('会議は東京で開かれました。参加者は二十人でした！次回は三月ですか？', 'ja')).toEqual(['会議は東京で開かれました。', '参加者は二十人でした！', '次回は三月ですか？'])
+    expect(split('立場だと思った。（自分は使っていない）次に進む。', 'ja')).toEqual(['立場だと思った。', '（自分は使っていない）次に進む。'])
+  })
+
+  test('a Chinese paragraph is split into whole sentences, offsets pointing into it', () => {
+    const text = '我们讨论了明年的预算。预算增加百分之十！新的办公室什么时候开放？'
+    const sentences = splitSentences(text, {language: languageFor('zh')!})
+    expect(sentences.map((sentence) => sentence.text)).toEqual(['我们讨论了明年的预算。', '预算增加百分之十！', '新的办公室什么时候开放？'])
+    for (const {text: sentence, offset} of sentences) expect(text.slice(offset, offset + sentence.length)).toBe(sentence)
+  })
+
+  test('a German quotation „…“ with full stops inside is part of its sentence', () => {
+    expect(split('Er sagte „Es geht. Wirklich.“ und ging. Dann kam Anna.', 'de')).toEqual(['Er sagte „Es geht. Wirklich.“ und ging.', 'Dann kam Anna.'])
+  })
+
+  test('French: « … » and the abbreviations of French', () => {
+    const language = french
+    const split = (text: string): string[] => splitSentences(text, {language}).map((sentence) => sentence.text)
+    expect(split('Le chef a dit « Bon. Très bon. » et il est parti. Fin.')).toEqual(['Le chef a dit « Bon. Très bon. » et il est parti.', 'Fin.'])
+    expect(split('Mme. Roux ouvre la séance. M. Petit lit le budget.')).toEqual(['Mme. Roux ouvre la séance.', 'M. Petit lit le budget.'])
   })
 })
