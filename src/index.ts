@@ -30,16 +30,13 @@ export {loadThemes, themeMetrics} from './render/themes.js'
 export type {LoadThemesOptions, Theme, ThemeMetrics, Themes} from './render/themes.js'
 export type {Output} from './files.js'
 
-// Rendering and measuring: asynchronous, with marp-cli and a browser.
-export {renderHtml} from './render/render-html.js'
-export {renderPdf} from './render/render-pdf.js'
+// Rendering and measuring: asynchronous, with marp-cli and a browser, each
+// loaded on its first call.
+export {fitDeck, launchBrowser, measureSlides, renderHtml, renderPdf} from './render/index.js'
 export type {RenderOptions} from './render/render-pdf.js'
 export type {MarpDeck} from './render/run-marp.js'
-export {launchBrowser} from './render/browser.js'
 export type {SharedBrowser} from './render/browser.js'
-export {measureSlides} from './render/measure-slides.js'
 export type {SlideFit} from './render/measure-slides.js'
-export {fitDeck} from './render/fit-deck.js'
 export type {FitOptions, FittedDeck} from './render/fit-deck.js'
 
 export {DeckError, ExitCode} from './errors.js'
