@@ -22,6 +22,15 @@ export interface Evaluation {
   readonly linkRecall: number
   /** Share of content-slide bullets whose speaker notes name their source line. */
   readonly sourcedBullets: number
+  /** Slides in the deck. */
+  readonly slides: number
+  /**
+   * Words the slides show (every visible text but slide titles: bullets,
+   * agenda, quotes, figures, links, code) and words of the notes (their text
+   * without front matter and Markup, code included), each a run of
+   * characters between spaces with a letter or digit in it.
+   */
+  readonly words: {readonly slides: number; readonly notes: number}
   /** Mean bullets on a content slide that has bullets. */
   readonly bulletsPerSlide: number
   /** Words of a content-slide bullet, not counting "…". */
@@ -51,6 +60,8 @@ const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use
  */
 export function evaluateDeck(source: string, deck: Pick<BuiltDeck, 'markdown' | 'slides'>, file: string): Evaluation {
   const prose = proseLines(source)
+  // Code counts as words of the notes too: a slide may show it.
+  const sourceLines = codeLines(source)
   const shown = readDeck(deck.markdown)
   const visible = normalise(shown.slides.flatMap((slide) => slide.blocks).join('\n'))
   const titles = new Set(shown.slides.flatMap((slide) => [...slide.titles, ...(slide.className === 'agenda' ? slide.items : [])]).map((title) => normalise(title.replace(/\s*\(cont\.\)$/, ''))))
@@ -75,8 +86,13 @@ export function evaluateDeck(source: string, deck: Pick<BuiltDeck, 'markdown' | 
   const withBullets = contentSlides.filter(({slide}) => slide.bullets.length > 0)
   const words = bullets.map(({bullet}) => bullet.text.split(/\s+/).filter((word) => word && word !== '…').length)
 
+  const slideWords = shown.slides.reduce((sum, slide) => sum + slide.words, 0)
+  const notesWords = prose.reduce((sum, line, index) => sum + countWords(plain(line.text || (sourceLines[index] ?? ''))), 0)
+
   return {
     file,
+    slides: deck.slides.length,
+    words: {slides: slideWords, notes: notesWords},
     headingRecall: headings.length === 0 ? null : recall(headings.length, missing.headings.length),
     quoteRecall: recall(quotes.length, missing.quotes.length),
     figureRecall: recall(figures.length, missing.figures.length),
@@ -292,6 +308,8 @@ interface ShownSlide {
   readonly blocks: readonly string[]
   /** The speaker notes, whitespace collapsed. */
   readonly notes: string
+  /** Words shown on the slide, but for its title. */
+  readonly words: number
 }
 
 function readDeck(text: string): {slides: ShownSlide[]; links: string[]} {
@@ -318,25 +336,27 @@ function readDeck(text: string): {slides: ShownSlide[]; links: string[]} {
       if (first?.type === 'paragraph') items.push(inline(first.children).text)
     })
     const notes = comments.filter((value) => !/^<!--\s*_?\w+:/.test(value)).join('\n').replace(/\s+/g, ' ')
-    return {className, titles, items, blocks: nodes.flatMap(blocks), notes}
+    const words = nodes.filter((node) => node.type !== 'heading').flatMap((node) => blocks(node, false)).reduce((sum, block) => sum + countWords(block), 0)
+    return {className, titles, items, blocks: nodes.flatMap((node) => blocks(node)), notes, words}
   })
   return {slides, links}
 }
 
-function blocks(node: Nodes): string[] {
+/** Text of each visible block; with `urls`, the URLs of its links after it. */
+function blocks(node: Nodes, urls = true): string[] {
   switch (node.type) {
     case 'html':
       return []
     case 'heading':
     case 'paragraph':
     case 'tableCell': {
-      const {text, urls} = inline(node.children)
-      return [[text, ...urls].join(' ')]
+      const shown = inline(node.children)
+      return [[shown.text, ...(urls ? shown.urls : [])].join(' ')]
     }
     case 'code':
       return [node.value]
     default:
-      return 'children' in node ? (node.children as Nodes[]).flatMap(blocks) : []
+      return 'children' in node ? (node.children as Nodes[]).flatMap((child) => blocks(child, urls)) : []
   }
 }
 
@@ -365,6 +385,27 @@ function inline(nodes: readonly PhrasingContent[]): {text: string; urls: string[
 }
 
 // ---------------------------------------------------------------------------
+
+/** Words of a text: runs between spaces with a letter or digit in them. */
+function countWords(text: string): number {
+  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length
+}
+
+/** The lines of fenced code blocks of the notes, blank elsewhere (front matter never counts). */
+function codeLines(source: string): string[] {
+  const lines = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n')
+  let fence: string | undefined
+  return lines.map((line) => {
+    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1]
+    if (fence) {
+      if (marker && marker[0] === fence[0] && line.trim() === marker) fence = undefined
+      else return line
+      return ''
+    }
+    if (marker) fence = marker
+    return ''
+  })
+}
 
 function normalise(text: string): string {
   return text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim()
