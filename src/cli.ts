@@ -40,6 +40,10 @@ Options:
   -t, --theme NAME       theme: ${own.join(', ')}, or Marp's ${marpThemes.join(', ')}
                          (default: debrief; ${refused} is refused: it loads web fonts)
       --title TEXT       deck title (default: the notes' front matter, H1, or file name)
+      --slides N         a deck of N slides in all, give or take one (default: one
+                         content slide per 150–250 words of notes, at most 25)
+      --minutes M        a deck for a talk of M minutes, a slide every 1.5 minutes
+                         (--slides wins when both are given)
       --max-bullets N    most bullets on a slide (default: 6)
       --order ORDER      entries of a log: auto puts a newest-first live blog in
                          the order it happened; as-is or reverse (default: auto)
@@ -49,7 +53,8 @@ Options:
                          and slide labels; others (de, ja) get English rules
                          (default: front matter lang:, else detected)
       --strict           fail (exit 3, nothing written) when a slide still overflows
-      --report           print what each section kept and dropped, with source lines
+      --report           print the deck's budget and what each section kept and
+                         dropped: source line, score and why
       --report-json FILE write that report as JSON (- for standard output)
   -q, --quiet            print nothing but errors
   -h, --help             show this help
@@ -122,6 +127,8 @@ async function cli(argv: readonly string[]): Promise<number> {
         theme: {type: 'string', short: 't'},
         title: {type: 'string'},
         'max-bullets': {type: 'string'},
+        slides: {type: 'string'},
+        minutes: {type: 'string'},
         order: {type: 'string'},
         kind: {type: 'string'},
         lang: {type: 'string'},
@@ -167,7 +174,7 @@ async function cli(argv: readonly string[]): Promise<number> {
   // `-o -` is standard output, never a folder named `-`.
   const outStdout = values.out === '-'
   const config = resolveConfig(
-    {out: outStdout ? undefined : values.out, format: values.format?.join(','), theme: values.theme, title: values.title, maxBullets: values['max-bullets'], order: values.order, kind: values.kind, lang: values.lang},
+    {out: outStdout ? undefined : values.out, format: values.format?.join(','), theme: values.theme, title: values.title, maxBullets: values['max-bullets'], order: values.order, kind: values.kind, lang: values.lang, slides: values.slides, minutes: values.minutes},
     themes
   )
   const inputs = positionals.length > 0 ? positionals : ['sources']
@@ -189,6 +196,8 @@ async function cli(argv: readonly string[]): Promise<number> {
     order: config.order,
     ...(config.kind ? {kind: config.kind} : {}),
     ...(config.language ? {language: config.language} : {}),
+    ...(config.slides === undefined ? {} : {slides: config.slides}),
+    ...(config.minutes === undefined ? {} : {minutes: config.minutes}),
     strict: values.strict ?? false,
     write: !toStdout,
     themes,

@@ -20,6 +20,8 @@ export interface Flags {
   readonly order?: string
   readonly kind?: string
   readonly lang?: string
+  readonly slides?: string
+  readonly minutes?: string
 }
 
 /** Checked options for a build. */
@@ -34,11 +36,16 @@ export interface Config {
   readonly kind?: NotesKind
   /** The language of the notes, a BCP 47 code; `undefined`: front matter `lang:`, else detected. */
   readonly language?: string
+  /** Slides the deck should have, all in (±1). */
+  readonly slides?: number
+  /** Length of the talk the deck is for, in minutes. */
+  readonly minutes?: number
 }
 
 /**
  * Check command-line flags and fill in defaults: `--out decks`,
- * `--format md,html,pdf`, `--theme debrief`, `--order auto`, `--kind` detected.
+ * `--format md,html,pdf`, `--theme debrief`, `--order auto`, `--kind` detected; `--slides`
+ * and `--minutes` have none (the deck is sized to the notes).
  * `themes` are the themes there are (see `loadThemes()`).
  */
 export function resolveConfig(flags: Readonly<Flags>, themes: Themes): Config {
@@ -57,6 +64,8 @@ export function resolveConfig(flags: Readonly<Flags>, themes: Themes): Config {
       throw new DeckError(`Unexpected \`${flags.maxBullets}\` for \`--max-bullets\`, expected a positive integer`, ExitCode.Usage)
     }
   }
+  const slides = positive(flags.slides, '--slides', 'a whole number of slides, 2 or more', (value) => Number.isInteger(value) && value >= 2)
+  const minutes = positive(flags.minutes, '--minutes', 'a length in minutes, more than 0', (value) => value > 0)
   const order = (flags.order ?? 'auto') as Order
   if (!['auto', 'as-is', 'reverse'].includes(order)) {
     throw new DeckError(`Unexpected \`${flags.order}\` for \`--order\`, expected auto, as-is or reverse`, ExitCode.Usage)
@@ -70,5 +79,24 @@ export function resolveConfig(flags: Readonly<Flags>, themes: Themes): Config {
     throw new DeckError(`Unexpected \`${flags.lang}\` for \`--lang\`, expected a language code such as ${Object.keys(languages).join(', ')} or de`, ExitCode.Usage)
   }
   if (flags.out === '') throw new DeckError('Unexpected empty `--out`, expected a folder', ExitCode.Usage)
-  return {out: flags.out ?? 'decks', formats: [...new Set(chosen)] as Format[], theme, title: flags.title, maxBullets, order, ...(kind ? {kind} : {}), language}
+  return {
+    out: flags.out ?? 'decks',
+    formats: [...new Set(chosen)] as Format[],
+    theme,
+    title: flags.title,
+    maxBullets,
+    order,
+    ...(kind ? {kind} : {}),
+    ...(slides === undefined ? {} : {slides}),
+    ...(minutes === undefined ? {} : {minutes}),
+    language
+  }
+}
+
+/** A number flag, checked: `undefined` when not given. */
+function positive(flag: string | undefined, name: string, expected: string, valid: (value: number) => boolean): number | undefined {
+  if (flag === undefined) return undefined
+  const value = Number(flag)
+  if (flag.trim() === '' || !Number.isFinite(value) || !valid(value)) throw new DeckError(`Unexpected \`${flag}\` for \`${name}\`, expected ${expected}`, ExitCode.Usage)
+  return value
 }

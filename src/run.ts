@@ -37,6 +37,10 @@ export interface RunOptions {
   readonly order?: Order
   /** Read every note as this kind instead of detecting it (default: detected). */
   readonly kind?: NotesKind
+  /** Slides every deck should have, all in, ±1 (default: sized to its notes, at most 25). */
+  readonly slides?: number
+  /** Length of the talk each deck is for, in minutes, at 1.5 minutes a slide (default: none; `slides` wins). */
+  readonly minutes?: number
   /** The language of every note, a BCP 47 code such as `fr` (default: front matter `lang:`, else detected). */
   readonly language?: string
   /** Fail with nothing written when a slide still overflows after fitting; needs a browser (default: `false`). */
@@ -98,7 +102,7 @@ export async function run(inputs: readonly RunInput[], options?: Readonly<RunOpt
   const out = options?.out ?? 'decks'
   const write = options?.write ?? true
   const warn = options?.onWarning ?? (() => {})
-  const planOptions = {title: options?.title, order: options?.order ?? 'auto', kind: options?.kind, language: options?.language} satisfies PlanOptions
+  const planOptions = {title: options?.title, order: options?.order ?? 'auto', kind: options?.kind, language: options?.language, slides: options?.slides, minutes: options?.minutes} satisfies PlanOptions
   const layout = {theme, maxBullets: options?.maxBullets} satisfies ComposeOptions
 
   const sources = await readInputs(inputs, {out, formats, write, reportJson: options?.reportJson})

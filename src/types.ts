@@ -73,8 +73,19 @@ export interface Bullet {
   readonly origin: Origin
   /** Importance within its section; higher is more important. */
   readonly score: number
-  /** Importance across the whole deck, for the takeaways (default: `score`). */
+  /** Importance across the whole deck, for the budget and "In brief" (default: `score`). */
   readonly weight?: number
+  /** Set when the point is logistics, a greeting or the note-taker's aside: it ranks low. */
+  readonly cue?: 'logistics' | 'greeting' | 'aside'
+  /** Set when the sentence is too long to shorten without changing what it says: it is never on a slide. */
+  readonly tooLong?: boolean
+}
+
+/** A point of the notes left off the slides, with why: it stays in the speaker notes. */
+export interface Left extends Origin {
+  readonly score?: number
+  /** Why it is not on a slide ("over the section's budget of 4", "near-duplicate of line 12"). */
+  readonly reason?: string
 }
 
 /** A quotation worth a slide of its own. */
@@ -127,8 +138,8 @@ export interface Selection {
   readonly links: readonly Link[]
   readonly figures: readonly Figure[]
   readonly actions: readonly ActionItem[]
-  /** Sentences left out of the slides; they go to the speaker notes. */
-  readonly dropped: readonly Origin[]
+  /** Sentences left out of the slides, with why; they go to the speaker notes. */
+  readonly dropped: readonly Left[]
 }
 
 export interface TitleSlide {
@@ -142,6 +153,8 @@ export interface AgendaSlide {
   readonly type: 'agenda'
   readonly title: string
   readonly items: ReadonlyArray<{readonly title: string; readonly depth: number}>
+  /** Points of the notes no slide shows, when the deck has no content slide to hold them. */
+  readonly notes?: readonly Origin[]
 }
 
 /** Opens a section that introduces speakers: who they are and where from. */
@@ -193,11 +206,11 @@ export interface NumbersSlide {
   readonly figures: readonly Figure[]
 }
 
-/** A closing list: the key takeaways, or the action items. */
+/** A list of points: "In brief" at the start, or the action items at the end. */
 export interface SummarySlide {
   readonly type: 'summary'
-  /** Which closing list it is (its key in `Fit`). */
-  readonly list: 'takeaways' | 'actions'
+  /** Which list it is (its key in `Fit`). */
+  readonly list: 'brief' | 'actions'
   readonly title: string
   readonly bullets: readonly Bullet[]
 }
@@ -210,7 +223,7 @@ export interface SummarySlide {
 export type SectionId = string
 
 /** The slides that belong to no section: the title slide and the deck-wide lists. */
-export type DeckPart = 'title' | 'agenda' | 'numbers' | 'takeaways' | 'actions' | 'resources'
+export type DeckPart = 'title' | 'agenda' | 'brief' | 'numbers' | 'actions' | 'resources'
 
 /**
  * How much tighter than the estimate a deck is laid out, where a browser

@@ -174,11 +174,22 @@ describe('debrief check and the fit in a real browser', () => {
   test('--report prints what each section kept and dropped; --report-json writes it', () => {
     const result = debrief(['sources/kubecon-2024-keynote-notes.md', '--format', 'md', '--report', '--report-json', 'report.json'], {cwd: dir})
     expect(result.code).toBe(ExitCode.Ok)
-    expect(result.stdout).toMatch(/^ {2}The AI Era \(line 9\): kept \d+, dropped \d+$/m)
+    expect(result.stdout).toMatch(/^ {2}The AI Era \(line 9\): kept \d+, dropped \d+, \d+ slides?$/m)
     expect(result.stdout).toMatch(/^ {4}\+ 15: The state of FinOps found that 60% of organisations/m)
     const [report] = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'))
     expect(report.file).toBe('sources/kubecon-2024-keynote-notes.md')
     expect(report.sections.map((section: {title: string}) => section.title)).toContain('The conversation')
+  })
+
+  test('--slides and --minutes size the deck; --report says how and shows scores and reasons', () => {
+    const six = debrief(['sources/kubecon-2024-keynote-liveblog.txt', '--format', 'md', '--out', 'six', '--slides', '6', '--report'], {cwd: dir})
+    expect(six.code).toBe(ExitCode.Ok)
+    expect(six.stderr).toMatch(/→ six\/kubecon-2024-keynote-liveblog\.md \([5-7] slides,/)
+    expect(six.stdout).toMatch(/^ {2}budget: 6 slides \(6 slides asked for\)$/m)
+    expect(six.stdout).toMatch(/^ {4}- \d+: .+ \[-?\d+\.\d\d\] \((?:logistics|greeting|over the section's budget of \d+|section has its agenda entry only)\)$/m)
+    const talk = debrief(['sources/kubecon-2024-keynote-liveblog.txt', '--format', 'md', '--out', 'talk', '--minutes', '30'], {cwd: dir})
+    expect(talk.stderr).toMatch(/\((?:19|20|21) slides,/)
+    expect(debrief(['sources', '--slides', 'many'], {cwd: dir}).code).toBe(ExitCode.Usage)
   })
 
   test('--order as-is keeps a newest-first live blog as written', () => {
@@ -186,14 +197,18 @@ describe('debrief check and the fit in a real browser', () => {
     const asIs = debrief(['sources/kubecon-2024-keynote-liveblog.txt', '--format', 'md', '--out', 'as-is', '--order', 'as-is'], {cwd: dir})
     expect(auto.stderr).toContain('reversed to oldest first')
     expect(asIs.stderr).not.toContain('reversed')
-    // The first bullet of the deck: the first entry of the log as the deck tells it.
-    const first = (folder: string) => {
+    // The opening and the closing entry of the log (in the speaker notes: logistics and thanks
+    // are not on the slides), in the order the deck tells them.
+    const opensFirst = (folder: string) => {
       const deck = readFileSync(join(dir, folder, 'kubecon-2024-keynote-liveblog.md'), 'utf8')
-      const slides = deck.slice(deck.lastIndexOf('_class: agenda')).split('\n---\n').slice(1)
-      return slides.map((slide) => /^- (?!\*\*)(.*)$/m.exec(slide)?.[1]).find(Boolean)
+      const opening = deck.indexOf("It's a crisp but sunny day here in Paris")
+      const closing = deck.indexOf('The crowd is thanked for joining')
+      expect(opening).toBeGreaterThan(0)
+      expect(closing).toBeGreaterThan(0)
+      return opening < closing
     }
-    expect(first('auto')).toMatch(/^It's a crisp but sunny day here in Paris/)
-    expect(first('as-is')).toMatch(/^The crowd is thanked for joining/)
+    expect(opensFirst('auto')).toBe(true)
+    expect(opensFirst('as-is')).toBe(false)
   })
 })
 

@@ -80,6 +80,23 @@ describe('resolveConfig: errors', () => {
     expect(error.message).toBe(`Unexpected \`${value}\` for \`--max-bullets\`, expected a positive integer`)
   })
 
+  test('--slides and --minutes are checked and kept; none by default', () => {
+    expect(resolveConfig({slides: '12', minutes: '7.5'}, themes)).toMatchObject({slides: 12, minutes: 7.5})
+    expect(resolveConfig({}, themes)).not.toHaveProperty('slides')
+  })
+
+  test.each(['0', '1', '-3', '2.5', 'ten', ''])('slides %j is a usage error', (value) => {
+    const error = deckError(() => resolveConfig({slides: value}, themes))
+    expect(error.code).toBe(ExitCode.Usage)
+    expect(error.message).toBe(`Unexpected \`${value}\` for \`--slides\`, expected a whole number of slides, 2 or more`)
+  })
+
+  test.each(['0', '-5', 'soon', ''])('minutes %j is a usage error', (value) => {
+    const error = deckError(() => resolveConfig({minutes: value}, themes))
+    expect(error.code).toBe(ExitCode.Usage)
+    expect(error.message).toBe(`Unexpected \`${value}\` for \`--minutes\`, expected a length in minutes, more than 0`)
+  })
+
   test('an unknown order is a usage error', () => {
     const error = deckError(() => resolveConfig({order: 'newest'}, themes))
     expect(error.code).toBe(ExitCode.Usage)

@@ -1,15 +1,15 @@
 import {toString} from 'mdast-util-to-string'
 import {describe, expect, test} from 'vitest'
 import {buildDeck, type BuiltDeck} from '../src/pipeline/build-deck.js'
-import type {ContentSlide} from '../src/types.js'
+import {selectPoints} from '../src/pipeline/select-points/index.js'
 
 const lines = (...text: string[]) => text.join('\n')
 
-/** The content slides of a deck. */
-const content = (deck: BuiltDeck) => deck.slides.filter((slide): slide is ContentSlide => slide.type === 'content')
+/** The points the deck's sections offer (before the budget picks the slides' few), by section. */
+const points = (deck: BuiltDeck) => selectPoints({meta: deck.meta, sections: deck.sections, definitions: {}})
 
-/** Every bullet on the content slides, in deck order, as `[depth, text, source line]`. */
-const bullets = (deck: BuiltDeck) => content(deck).flatMap((slide) => slide.bullets.map((bullet) => [bullet.depth, bullet.text, bullet.origin.line] as const))
+/** Every point of the notes, in deck order, as `[depth, text, source line]`. */
+const bullets = (deck: BuiltDeck) => points(deck).flatMap((selection) => selection.bullets.map((bullet) => [bullet.depth, bullet.text, bullet.origin.line] as const))
 
 /** The label before the first `:` of each section's first entry. */
 const firstSpeakers = (deck: BuiltDeck) =>
@@ -164,13 +164,13 @@ describe('an indented outline', () => {
   })
 
   test('a tab and four spaces are the same level', () => {
-    const staffing = content(deck).find((slide) => slide.title === 'Staffing')!
+    const staffing = points(deck).find((selection) => selection.section.title === 'Staffing')!
     expect(staffing.bullets.filter((bullet) => bullet.depth === 0).map((bullet) => bullet.origin.line)).toEqual([2, 4])
   })
 
   test('a hard-wrapped item is one bullet', () => {
-    const wrapped = bullets(deck).filter(([, text]) => text.includes('Rota'))
-    expect(wrapped).toEqual([[0, 'Rota moves to a four-week cycle, agreed by the ward leads on Monday', 4]])
+    const wrapped = points(deck).flatMap((selection) => selection.bullets.filter((bullet) => bullet.text.includes('Rota')))
+    expect(wrapped.map((bullet) => [bullet.depth, bullet.origin.text, bullet.origin.line])).toEqual([[0, 'Rota moves to a four-week cycle, agreed by the ward leads on Monday', 4]])
     expect(bullets(deck).some(([, text]) => text.startsWith('agreed') || text.startsWith('Agreed'))).toBe(false)
   })
 })
@@ -199,11 +199,10 @@ describe('flat Markdown with bold pseudo-headings', () => {
       ['Budget', 1],
       ['Transport', 6]
     ])
-    expect(content(deck).map((slide) => slide.title)).toEqual(['Budget', 'Transport'])
   })
 
   test('the bullets under each pseudo-heading belong to its section', () => {
-    expect(content(deck).map((slide) => slide.bullets.map((bullet) => bullet.text))).toEqual([
+    expect(points(deck).map((selection) => selection.bullets.map((bullet) => bullet.text))).toEqual([
       ['Park repairs approved', 'Library hours unchanged'],
       ['Route 12 runs every ten minutes', 'Cycle lane on Mill Road']
     ])
@@ -243,7 +242,7 @@ describe('the order option', () => {
     const deck = buildDeck(notes, {file: 'club.txt', order: 'as-is'})
     expect(deck.reversed).toBe(false)
     expect(bullets(deck).map(([, , line]) => line)).toEqual([1, 3, 5, 7, 9, 11])
-    expect(bullets(deck)[0]![1]).toBe('That is a wrap for the chess club night, thanks for following along.')
+    expect(bullets(deck)[0]![1]).toBe('That is a wrap for the chess club night …')
   })
 
   test('reverse turns even Markdown around', () => {

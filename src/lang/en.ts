@@ -133,16 +133,51 @@ workloads sessions talks tracks releases versions languages members employees st
   },
   quotes: {
     introduced: /\b(?:the (?:phrase|term|word|idea|concept|notion)|called|coined|dubbed|so-called)\s*$/i,
-    explained: /^[,’'”"]*\s*(?:a|an|the|which|is|are|means|meaning|i\.e\.)\b/i,
+    explained: /^[,’'”"]*\s*(?:a|an|which|means|meaning|i\.e\.)\b/i,
     reported:
       /\b(he|she|they)\s+(?:also\s+)?(?:says?|said|adds?|added|explains?|explained|notes?|noted|argues?|argued|jokes?|joked|talks?\s+about|talked\s+about|discuss(?:es|ed)?|describes?|described|mentions?|mentioned|introduces?|introduced)\b/i,
     plural: words('they')
+  },
+  lowValue: {
+    logistics: [
+      /\b(?:weather|sunny|rain(?:ing|y)?|snow(?:ing)?|crisp|chilly)\b/i,
+      /\b(?:coffee|tea|breakfast|lunch|snacks?|drinks|catering|pizza)\b/i,
+      /\b(?:registration|badges?|queues?|cloakroom|wi-?fi|power outlets?|parking|seating|seats)\b/i,
+      /\b(?:arriv(?:e|es|ed|ing|als?)|make (?:their|our|my) way|filling up|filter(?:s|ing)? out|allowed in(?:to)?|doors open|let in|get acquainted)\b/i,
+      /\b(?:is|are) located on the\b|\bon the (?:first|second|third|fourth|\d+(?:st|nd|rd|th)) floor\b/i,
+      /\b(?:shout[- ]out|plug(?:s|ged)? (?:for|the)|run through of the product|then (?:he|she|they)(?:'|’)?(?:s|re| is| are) off)\b/i,
+      /\b(?:everyone|the (?:crowd|audience|room)) (?:was|were|is|are) (?:suitably |very |really )?(?:pleased|impressed|excited|thrilled|delighted)\b/i
+    ],
+    greeting: [
+      /^(?:hi|hello|hey|welcome|good (?:morning|afternoon|evening)|okay,? let(?:'|’)s (?:go|start|begin|get started))\b/i,
+      /\bwelcome (?:to|back|everyone|all)\b/i,
+      /\b(?:thank(?:s|ed)?|thank you|thanking)\b.*\b(?:for (?:joining|coming|attending|having)|everyone|all|organi[sz]ers|sponsors)\b/i,
+      /\b(?:is|are|was|were) thanked\b/i,
+      /\b(?:wild |warm |loud )?applause\b/i,
+      /\b(?:that(?:'|’)s (?:a )?wrap|it(?:'|’)s a wrap|see you (?:next|tomorrow|soon)|bye for now)\b/i
+    ],
+    aside: [
+      /\(\s*\?+\s*\)/,
+      /\b(?:I|we) (?:missed|didn(?:'|’)t (?:catch|hear|get)|couldn(?:'|’)t (?:hear|see|follow)|lost (?:track|the thread))\b/i,
+      /\b(?:took|taking|take) a (?:pic|picture|photo|snap|screenshot)\b/i,
+      /\b(?:see (?:photo|pic|picture|screenshot)|(?:photo|pic|screenshot) (?:above|below))\b/i,
+      /\b(?:brb|afk|note to self)\b/i
+    ]
+  },
+  cuts: {
+    opensSubordinate: /^(?:if|when|whenever|while|although|though|because|since|as|once|unless|after|before|whether|until|for|in|during|to|by|with|without|from|despite|given|instead)\b/i,
+    restricting: /^(?:not|no|never|nor|or|unless|except|only|if|without|provided|until|than|rather|instead|otherwise|yet|but not)\b/i,
+    needsMore: /^(?:of|a|an|the|and|or|but|to|in|on|for|with|by|at|from|that|which|who|whom|whose|what|how|why|where|when|whether|if|as|is|are|was|were|be|been|like|such|than|its|their|his|her|our|my|your|about|into|onto|over|under|between|through)$/i
+  },
+  standAlone: {
+    leaning: /^(?:they|them|their|this|these|that|thats|that(?:'|’)s|those|it|its|it(?:'|’)s|he|she|his|her|there(?:'|’)s|then|also|and|but|so|or|meanwhile|however|still|yet|thus|hence|instead|both|such|which|who|here|now|next|other|another|see|go to|check|read|visit|click|watch|look at)\b/i,
+    pointing: /\b(?:they|them|their|theirs|he|him|his|she|hers|the latter|the former|the same|the pair|the two|the company|as well)\b/i
   },
   labels: {
     agenda: 'Agenda',
     continued: '(cont.)',
     numbers: 'By the numbers',
-    takeaways: 'Key takeaways',
+    brief: 'In brief',
     actions: 'Action items',
     resources: 'Resources',
     opening: 'Opening',

@@ -124,16 +124,48 @@ membres employés salariés sites régions langues versions bénévoles habitant
   },
   quotes: {
     introduced: /(?:l['’]expression|le terme|le mot|l['’]idée|le concept|la notion|appelée?s?|baptisée?s?|surnommée?s?|dite?s?)\s*$/iu,
-    explained: /^[,’'”"»]*\s*(?:un|une|le|la|les|qui|est|sont|signifie|c['’]est-à-dire)(?!\p{L})/iu,
+    explained: /^[,’'”"»]*\s*(?:un|une|qui|signifie|c['’]est-à-dire)(?!\p{L})/iu,
     reported:
       /(?<!\p{L})(?:(il|elle|ils|elles)\s+(?:aussi\s+)?(?:dit|disent|ajoute|ajoutent|explique|expliquent|note|souligne|soulignent|plaisante|raconte|racontent|parle de|parlent de|décrit|décrivent|mentionne|affirme|rappelle)|(?:dit|ajoute|explique|souligne|précise)-(?:t-)?(il|elle|ils|elles))(?!\p{L})/iu,
     plural: words('ils elles')
+  },
+  lowValue: {
+    logistics: [
+      /\b(?:météo|soleil|ensoleillé|pluie|pleut|neige|froid)\b/i,
+      /\b(?:café|thé|petit[- ]déjeuner|déjeuner|buffet|collation|pause[- ]café|viennoiseries)\b/i,
+      /\b(?:inscriptions?|badges?|file d(?:'|’)attente|vestiaire|wi-?fi|prises? électriques?|parking|places assises)\b/i,
+      /\b(?:arriv(?:e|ent|ée|ées|és|ant)|se remplit|entrent dans la salle|portes ouvrent|faire connaissance)\b/i,
+      /\bau (?:premier|deuxième|troisième|\d+e) étage\b/i,
+      /\b(?:tout le monde|le public|la salle) (?:est|était) (?:ravi|ravie|conquis|conquise|enthousiaste)\b/i
+    ],
+    greeting: [
+      /^(?:bonjour|bonsoir|salut|bienvenue|allez,? on (?:y va|commence))\b/i,
+      /\bbienvenue (?:à|au|aux|a tous|à tous)\b/i,
+      /\b(?:merci|remercie|remercié|remerciements)\b.*\b(?:d(?:'|’)être (?:venus|là)|à tous|aux organisateurs|aux sponsors|pour votre (?:attention|présence))\b/i,
+      /\bapplaudissements\b/i,
+      /\b(?:à (?:la )?prochaine|à demain|c(?:'|’)est (?:fini|terminé) pour)\b/i
+    ],
+    aside: [
+      /\(\s*\?+\s*\)/,
+      /\b(?:j(?:'|’)ai (?:raté|manqué|loupé)|je n(?:'|’)ai pas (?:entendu|compris|suivi)|pas (?:entendu|compris) la suite)\b/i,
+      /\b(?:pris une photo|prend une photo|photo (?:ci-dessus|ci-dessous)|voir (?:la )?photo)\b/i,
+      /\bnote pour moi\b/i
+    ]
+  },
+  cuts: {
+    opensSubordinate: /^(?:si|quand|lorsque|lorsqu(?:'|’)|pendant|bien|parce|puisque|comme|dès|avant|après|pour|en|avec|sans|malgré|depuis|jusqu(?:'|’)à|afin)\b/i,
+    restricting: /^(?:ne|pas|non|jamais|ni|ou|sauf|seulement|uniquement|si|sans|à moins|pourvu|jusqu(?:'|’)à|que|plutôt|sinon|sauf si)\b/i,
+    needsMore: /^(?:de|du|des|d|le|la|les|l|un|une|et|ou|mais|à|au|aux|en|dans|sur|pour|par|avec|que|qui|dont|où|quoi|comment|pourquoi|quand|si|comme|est|sont|était|être|son|sa|ses|leur|leurs|notre|votre|entre|vers|chez)$/i
+  },
+  standAlone: {
+    leaning: /^(?:ils|elles|il|elle|ce|cela|ça|ceci|cette|ces|celui|celle|ceux|leur|leurs|son|sa|ses|puis|aussi|et|mais|donc|or|pourtant|cependant|ensuite|alors|voir|voici|voilà)\b/i,
+    pointing: /\b(?:ils|elles|il|elle|lui|leur|leurs|ce dernier|cette dernière|le premier|la première|le même|la même|l(?:'|’)entreprise|le duo)\b/i
   },
   labels: {
     agenda: 'Ordre du jour',
     continued: '(suite)',
     numbers: 'En chiffres',
-    takeaways: 'Points clés',
+    brief: 'En bref',
     actions: 'Actions',
     resources: 'Ressources',
     opening: 'Ouverture',

@@ -55,8 +55,42 @@ export interface Language {
   readonly people: PeopleWords
   /** How the notes frame a quotation (see `QuoteWords`). */
   readonly quotes: QuoteWords
+  /** What marks a sentence as low-value for a debrief: it ranks last (see `LowValueCues`). */
+  readonly lowValue: LowValueCues
+  /** Where a sentence can end early without saying something else (see `CutWords`). */
+  readonly cuts: CutWords
+  /** What keeps a sentence from opening a deck on its own (see `StandAloneWords`). */
+  readonly standAlone: StandAloneWords
   /** The words debrief itself writes on slides and in speaker notes. */
   readonly labels: Labels
+}
+
+/** Sentences a team that was not there does not need; each list is tried in turn. */
+export interface LowValueCues {
+  /** Logistics and scene-setting: weather, coffee, arrivals, rooms, wifi, plugs. */
+  readonly logistics: readonly RegExp[]
+  /** Greetings, thanks, applause and sign-offs. */
+  readonly greeting: readonly RegExp[]
+  /** The note-taker's asides: "(?)", "I missed", "took a pic". */
+  readonly aside: readonly RegExp[]
+}
+
+/** Words that tell whether a sentence may end at a clause mark ("…" marks the cut). */
+export interface CutWords {
+  /** A first word that makes the first clause lean on what follows ("If …", "For …"): no cut. */
+  readonly opensSubordinate: RegExp
+  /** Words after the mark that change what came before ("unless", "not", "only", "or"): no cut there. */
+  readonly restricting: RegExp
+  /** A last word that needs more ("of", "the", "how"): no cut after it, lower case, whole word. */
+  readonly needsMore: RegExp
+}
+
+/** Words that keep a sentence from standing on its own. */
+export interface StandAloneWords {
+  /** A first word that leans on the sentence before ("They", "This", "Meanwhile") or points elsewhere ("See …"). */
+  readonly leaning: RegExp
+  /** Words anywhere that point back at someone or something the sentence does not name ("he", "the latter"). */
+  readonly pointing: RegExp
 }
 
 /**
@@ -133,7 +167,8 @@ export interface Labels {
   /** After the title of a second or later slide of one list or section: `(cont.)`. */
   readonly continued: string
   readonly numbers: string
-  readonly takeaways: string
+  /** The opening summary: `In brief`. */
+  readonly brief: string
   readonly actions: string
   readonly resources: string
   /** The section of text before the first heading. */

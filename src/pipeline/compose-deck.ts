@@ -38,9 +38,9 @@ export interface BuiltDeck {
  */
 export function composeDeck(plan: Plan, options?: Readonly<ComposeOptions>): BuiltDeck {
   const metrics = themeMetrics(options?.theme)
-  const deck = layoutSlides(plan.meta, plan.selections, {...metrics, fallbackTitle: titleFromFile(plan.file), maxBullets: options?.maxBullets, fit: options?.fit, language: plan.language})
+  const deck = layoutSlides(plan.meta, plan.selections, {...metrics, fallbackTitle: titleFromFile(plan.file), maxBullets: options?.maxBullets, fit: options?.fit, language: plan.language, budget: plan.budget})
   const markdown = toMarp(deck, {theme: options?.theme, source: baseName(plan.file), language: plan.language})
-  const report = makeReport(plan.file, plan.selections, plan.removed)
+  const report = makeReport(plan.file, plan.selections, plan.removed, plan.budget)
   return {markdown, slides: deck.slides, meta: deck.meta, sections: plan.sections, kind: plan.kind, language: plan.language.code, reversed: plan.reversed, removed: plan.removed, report}
 }
 

@@ -1,4 +1,5 @@
-import type {AgendaSlide, Bullet, CodeBlock, ContentSlide, Deck, DeckMeta, DeckPart, Figure, Fit, Link, Origin, Person, SectionId, Selection, Slide} from '../types.js'
+import type {DeckBudget, SlideGroup} from './budget-deck.js'
+import type {AgendaSlide, Bullet, CodeBlock, ContentSlide, Deck, DeckMeta, DeckPart, Figure, Fit, Link, Origin, SectionId, Selection, Slide} from '../types.js'
 import {english} from '../lang/en.js'
 import type {Language} from '../lang/types.js'
 import {withDefaults} from '../text/settings.js'
@@ -22,8 +23,6 @@ export interface LayoutOptions {
   readonly maxQuotes?: number
   /** Most figures on one "By the numbers" slide (default: `6`). */
   readonly maxFigures?: number
-  /** Points on the "Key takeaways" slide (default: `5`). */
-  readonly takeaways?: number
   /** Most lines of code on one slide; longer code continues on the next (default: `16`). */
   readonly maxCodeLines?: number
   /** Longest slide title in characters (URLs counted shortened); longer ones are cut at a word (default: `80`). */
@@ -33,13 +32,23 @@ export interface LayoutOptions {
   /**
    * Tighter limits where a browser found overflow: a factor for the lines and
    * bullets of a section (by the id its slides carry) and of each deck-wide
-   * part (title, agenda, numbers, takeaways, actions, resources).
+   * part (title, agenda, brief, numbers, actions, resources).
    * (default: `{}`, the estimate)
    */
   readonly fit?: Fit
-  /** The language of the deck: the labels of its slides ("Agenda", "Key takeaways", "(cont.)") (default: English). */
+  /** The language of the deck: the labels of its slides ("Agenda", "In brief", "(cont.)") (default: English). */
   readonly language?: Language
+  /**
+   * What the deck's budget put on it (see `budgetDeck`): content slides by
+   * group of sections, "In brief" points, figures for "By the numbers", and
+   * whether speakers get slides. (default: every section its own slides, as
+   * many as its bullets need; every figure; speakers shown)
+   */
+  readonly budget?: LayoutBudget
 }
+
+/** The part of a `DeckBudget` that layout follows. */
+export type LayoutBudget = Pick<DeckBudget, 'groups' | 'brief' | 'numbers' | 'speakers'>
 
 const defaults = {
   fallbackTitle: 'Debrief',
@@ -50,21 +59,25 @@ const defaults = {
   maxLinks: 8,
   maxQuotes: 2,
   maxFigures: 6,
-  takeaways: 5,
   maxCodeLines: 16,
   maxTitle: 80,
   maxQuoteChars: 240,
   fit: {} as Fit,
-  language: english
+  language: english,
+  budget: undefined as LayoutBudget | undefined
 }
 
 type Settings = typeof defaults
 
 /**
- * Lay the selections out as slides: a title slide, an agenda, per section a
- * speakers slide (when it introduces people), content slides (continued ones
- * titled "(cont.)") and quote slides; then "By the numbers", "Key takeaways",
- * "Action items" when the notes have any, and a resources slide with every link.
+ * Lay the selections out as slides: a title slide, an agenda, "In brief",
+ * then per group of sections (see `LayoutOptions.budget`) a speakers slide
+ * for each that introduces people (when the budget has room), content slides
+ * (continued ones titled "(cont.)"; sections that share a slide are named
+ * together in its title) and quote slides; then "By the numbers", "Action
+ * items" when the notes have any, and a resources slide with every link.
+ * Points of sections that have no slide of their own go to the speaker notes
+ * of the next content slide.
  */
 export function layoutSlides(meta: DeckMeta, selections: readonly Selection[], options?: Readonly<LayoutOptions>): Deck {
   const settings = withDefaults(defaults, options)
@@ -87,49 +100,48 @@ export function layoutSlides(meta: DeckMeta, selections: readonly Selection[], o
   })
 
   const ids = sectionIds(selections)
-  selections.forEach((selection, index) => slides.push(...sectionSlides(selection, ids[index]!, settings)))
+  const budget = settings.budget
+  if (budget && budget.brief.length > 0) slides.push({type: 'summary', list: 'brief', title: labels.brief, bullets: budget.brief.slice(0, list('brief', budget.brief.length))})
 
-  const figures = dedupeFigures(selections.flatMap((selection) => selection.figures))
+  const groups: readonly SlideGroup[] = budget?.groups ?? selections.map((_, index) => ({sections: [index], slides: 0}))
+  const grouped = new Map(groups.map((group) => [group.sections[0]!, group]))
+  const inGroup = new Set(groups.flatMap((group) => group.sections))
+  // Points of sections without a slide of their own, for the next content slide's notes.
+  let pending: Origin[] = []
+  const speakers = budget?.speakers ?? true
+  selections.forEach((selection, index) => {
+    if (!inGroup.has(index)) {
+      pending = [...pending, ...selection.bullets.map((bullet) => bullet.origin), ...selection.dropped]
+      return
+    }
+    const group = grouped.get(index)
+    if (!group) return
+    const members = group.sections.map((member) => selections[member]!)
+    const made = groupSlides(members, ids[index]!, group.slides, speakers, settings)
+    const first = made.findIndex((slide) => slide.type === 'content')
+    if (first >= 0 && pending.length > 0) {
+      const slide = made[first] as ContentSlide
+      made[first] = {...slide, notes: [...slide.notes, ...pending]}
+      pending = []
+    }
+    slides.push(...made)
+  })
+  if (pending.length > 0) {
+    const last = slides.findLastIndex((slide) => slide.type === 'content')
+    if (last >= 0) {
+      const slide = slides[last] as ContentSlide
+      slides[last] = {...slide, notes: [...slide.notes, ...pending]}
+    } else {
+      const agenda = slides.findIndex((slide) => slide.type === 'agenda')
+      if (agenda >= 0) slides[agenda] = {...(slides[agenda] as AgendaSlide), notes: pending}
+    }
+  }
+
+  const figures = dedupeFigures(budget ? budget.numbers : selections.flatMap((selection) => selection.figures))
   chunkEvenly(figures, list('numbers', settings.maxFigures), (figure) => lines(figure.context), list('numbers', settings.maxLines)).forEach((group, index) =>
     slides.push({type: 'numbers', title: labels.numbers, continued: index > 0, figures: group})
   )
 
-  // The points the whole deck keeps coming back to, one a section at most, in
-  // deck order. A takeaway is a statement of a few words at least, not the
-  // introduction of a speaker.
-  if (selections.length >= 2) {
-    const weight = (bullet: Bullet): number => bullet.weight ?? bullet.score
-    // When most sections are talks (they introduce speakers), the takeaways
-    // come from the talks, not from the arrival or the logistics around them.
-    const talks = selections.filter((selection) => (selection.section.people?.length ?? 0) > 0)
-    const sources = talks.length * 2 >= selections.length ? talks : selections
-    const best = sources
-      .map((selection) => ({
-        order: selections.indexOf(selection),
-        bullet: selection.bullets
-          .filter(
-            (bullet) =>
-              bullet.depth === 0 &&
-              bullet.text.split(' ').length >= 5 &&
-              !bullet.text.endsWith('…') &&
-              !introducesPeople(bullet, selection.section.people ?? [])
-          )
-          .sort((a, b) => weight(b) - weight(a))[0]
-      }))
-      .filter((entry): entry is {order: number; bullet: Bullet} => entry.bullet !== undefined)
-    const chosen = [...best].sort((a, b) => weight(b.bullet) - weight(a.bullet) || a.order - b.order)
-    // The best ones, as many as the slide holds.
-    const fitting: typeof chosen = []
-    let used = 0
-    for (const entry of chosen) {
-      const height = lines(entry.bullet.text)
-      if (fitting.length >= list('takeaways', settings.takeaways) || (fitting.length > 0 && used + height > list('takeaways', settings.maxLines))) break
-      fitting.push(entry)
-      used += height
-    }
-    const bullets = fitting.sort((a, b) => a.order - b.order).map((entry) => entry.bullet)
-    if (bullets.length > 0) slides.push({type: 'summary', list: 'takeaways', title: labels.takeaways, bullets})
-  }
   const actions = selections.flatMap((selection) => selection.actions)
   chunkEvenly(actions, list('actions', settings.maxBullets), (action) => lines(action.text), list('actions', settings.maxLines)).forEach((group, index) => {
     slides.push({
@@ -157,7 +169,29 @@ function sectionIds(selections: readonly Selection[]): SectionId[] {
   })
 }
 
-function sectionSlides(selection: Selection, id: SectionId, settings: Settings): Slide[] {
+/**
+ * The slides of a group of sections: one section's own slides, or sections
+ * that share slides, named together in the title; `count` content slides
+ * (0: as many as the bullets need).
+ */
+function groupSlides(members: readonly Selection[], id: SectionId, count: number, speakers: boolean, settings: Settings): Slide[] {
+  if (members.length === 1) return sectionSlides(members[0]!, id, settings, count, speakers)
+  const [first] = members
+  const section = {...first!.section, title: members.map((member) => member.section.title).join(' · '), people: speakers ? members.flatMap((member) => member.section.people ?? []) : []}
+  const merged: Selection = {
+    section,
+    bullets: members.flatMap((member) => member.bullets),
+    quotes: members.flatMap((member) => member.quotes),
+    code: members.flatMap((member) => member.code),
+    links: members.flatMap((member) => member.links),
+    figures: [],
+    actions: [],
+    dropped: members.flatMap((member) => member.dropped)
+  }
+  return sectionSlides(merged, id, settings, count, speakers)
+}
+
+function sectionSlides(selection: Selection, id: SectionId, settings: Settings, count = 0, speakers = true): Slide[] {
   const {section} = selection
   const factor = settings.fit.sections?.[id] ?? 1
   // Where a browser found overflow that splitting cannot fix (one long
@@ -177,9 +211,14 @@ function sectionSlides(selection: Selection, id: SectionId, settings: Settings):
     if (bullet.depth > 0 && last && height <= maxLines && last.length < maxBullets) last.push(bullet)
     else units.push([bullet])
   }
-  const groups = chunkEvenly(units, maxBullets, (unit) => unit.reduce((sum, bullet) => sum + weigh(bullet), 0), maxLines, (unit) => unit.length).map((group) =>
-    group.flat()
-  )
+  // With a slide count from the budget, the bullets are spread evenly over
+  // it (code takes the last slide when there is no bullet left for it); a
+  // part that still holds more than a slide does is split again.
+  const height = (unit: readonly Bullet[]): number => unit.reduce((sum, bullet) => sum + weigh(bullet), 0)
+  const parts = count > 0 ? splitInto(units, Math.min(units.length, count - (selection.code.length > 0 && count > units.length ? 1 : 0))) : [units]
+  const groups = parts
+    .flatMap((part) => chunkEvenly(part, maxBullets, height, maxLines, (unit) => unit.length))
+    .map((group) => group.flat())
   const slide = (bullets: readonly Bullet[], code?: CodeBlock): ContentSlide => ({
     type: 'content',
     title,
@@ -209,7 +248,7 @@ function sectionSlides(selection: Selection, id: SectionId, settings: Settings):
   const people = section.people ?? []
   const shown = Math.max(1, Math.floor(settings.maxBullets * factor) + 1)
   const result: Slide[] =
-    people.length > 0 ? [{type: 'section', title, section: id, people: people.slice(0, shown), more: Math.max(0, people.length - shown)}] : []
+    people.length > 0 && speakers ? [{type: 'section', title, section: id, people: people.slice(0, shown), more: Math.max(0, people.length - shown)}] : []
   result.push(
     ...slides.map((slide, index) => ({
       ...slide,
@@ -224,6 +263,19 @@ function sectionSlides(selection: Selection, id: SectionId, settings: Settings):
     result.push({type: 'quote', title, section: id, quote: {...quote, text, ...context}})
   }
   return result
+}
+
+/** Items in `count` runs of sizes that differ by one at most, the longer runs first. */
+function splitInto<T>(items: readonly T[], count: number): T[][] {
+  if (count <= 1) return [[...items]]
+  const runs: T[][] = []
+  let at = 0
+  for (let index = 0; index < count; index++) {
+    const size = Math.floor(items.length / count) + (index < items.length % count ? 1 : 0)
+    runs.push(items.slice(at, at + size))
+    at += size
+  }
+  return runs.filter((run) => run.length > 0)
 }
 
 /** A title cut at a word boundary, with "…", when longer than `max` characters. */
@@ -299,10 +351,6 @@ export function chunkEvenly<T>(
 function origins(bullets: readonly Bullet[]): Origin[] {
   const seen = new Set<Origin>()
   return bullets.map((bullet) => bullet.origin).filter((origin) => !seen.has(origin) && Boolean(seen.add(origin)))
-}
-
-function introducesPeople(bullet: Bullet, people: readonly Person[]): boolean {
-  return people.filter((person) => bullet.origin.text.includes(person.name)).length > 0
 }
 
 /** One entry per context; figures that share one are listed with it. */

@@ -1,5 +1,7 @@
 import {english} from '../lang/en.js'
 import type {Language} from '../lang/types.js'
+import {budgetDeck, type DeckBudget} from './budget-deck.js'
+import {lowValueKind} from '../text/low-value.js'
 import {logEntries, orderEntries, orderEvidence, type Order} from './order-entries.js'
 import {parseNotes} from './parse-notes.js'
 import {readNotes} from './read-notes.js'
@@ -23,7 +25,7 @@ export interface PlanOptions {
   readonly kind?: NotesKind
   /** Order of the entries of a log: `auto` puts a newest-first log in chronological order (default: `'auto'`). */
   readonly order?: Order
-  /** Words a bullet aims at (default: `20`). */
+  /** Words a bullet aims at (default: `12`). */
   readonly maxWords?: number
   /** Largest notes, in bytes (default: `readLimits.maxBytes`, 20 MB). */
   readonly maxBytes?: number
@@ -31,12 +33,16 @@ export interface PlanOptions {
   readonly maxLineLength?: number
   /** Deepest nesting of lists and quotes (default: `readLimits.maxDepth`, 20). */
   readonly maxDepth?: number
+  /** Slides the deck should have, all in, ±1 (default: one content slide per 150–250 words of notes, at most 25 slides). */
+  readonly slides?: number
+  /** Length of the talk the deck is for, in minutes, at 1.5 minutes a slide (default: none; `slides` wins). */
+  readonly minutes?: number
 }
 
 /**
  * What a deck says, before it is laid out on slides of some size: the notes
- * read, cleaned, parsed, ordered, split into sections, and what each section
- * keeps. One plan can be composed into decks of many layouts (`composeDeck`).
+ * read, cleaned, parsed, ordered, split into sections, every point ranked,
+ * and the deck's budget: how many slides, and what each section shows. One plan can be composed into decks of many layouts (`composeDeck`).
  */
 export interface Plan {
   /** Path of the notes, as given in `PlanOptions.file`. */
@@ -51,8 +57,10 @@ export interface Plan {
   /** The notes' metadata, with the `title` option over their own and the date a noise line gave. */
   readonly meta: DeckMeta
   readonly sections: readonly Section[]
-  /** What each section keeps and drops, in section order. */
+  /** What each section shows and leaves to the speaker notes (with why), in section order. */
   readonly selections: readonly Selection[]
+  /** How long the deck is and what goes on which slides (see `budgetDeck`). */
+  readonly budget: DeckBudget
 }
 
 /**
@@ -81,7 +89,17 @@ export function planDeck(text: string | Uint8Array, options?: Readonly<PlanOptio
   const order = requested !== 'auto' || markdownKinds ? requested : logLike && orderEvidence(logEntries(read.text), {language}) > 0 ? 'reverse' : 'as-is'
   const {tree, reversed} = orderEntries(parsed, {order, blocks: !markdownKinds, language})
   const outline = splitSections(tree, {file, kind: notes.kind, language})
-  const selections = selectPoints(outline, {maxWords: options?.maxWords, language})
-  const meta = {...outline.meta, date: outline.meta.date ?? date, ...(options?.title ? {title: options.title} : {})}
-  return {file, kind: notes.kind, language, reversed, removed, meta, sections: outline.sections, selections}
+  const candidates = selectPoints(outline, {maxWords: options?.maxWords, language})
+  const budget = budgetDeck(candidates, {words: countWords(notes.text), slides: options?.slides, minutes: options?.minutes, language})
+  // A greeting ("Okay, welcome to …") says nothing under the title.
+  const {subtitle, ...rest} = outline.meta
+  const lead = subtitle !== undefined && lowValueKind(subtitle, language.lowValue) === undefined ? {subtitle} : {}
+  const meta = {...rest, ...lead, date: outline.meta.date ?? date, ...(options?.title ? {title: options.title} : {})}
+  return {file, kind: notes.kind, language, reversed, removed, meta, sections: outline.sections, selections: budget.selections, budget}
+}
+
+/** Words of the notes as written: runs of letters or digits. */
+function countWords(text: string): number {
+  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu)?.length ?? 0
+
 }

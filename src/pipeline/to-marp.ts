@@ -81,7 +81,9 @@ function slideTree(slide: Slide, settings: Settings): Root {
           else parent.children.push(list([entry]))
         } else top.push(entry)
       }
-      return root([directive('_class: agenda'), heading(2, slide.title), list(top)])
+      const children: RootContent[] = [directive('_class: agenda'), heading(2, slide.title), list(top)]
+      if (slide.notes && slide.notes.length > 0) children.push(notes([], slide.notes, settings))
+      return root(children)
     }
     case 'section': {
       const items = slide.people.map((person) => {
@@ -173,8 +175,10 @@ function phrasing(text: string, links: readonly Link[], bold: readonly string[] 
   }
   for (const value of bold) {
     let done = false
+    // The figure itself, not the same digits inside a bigger number or a word.
+    const figure = new RegExp(`(?<![\\p{L}\\p{N}.,])${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u')
     replace((part) => {
-      const at = done ? -1 : part.indexOf(value)
+      const at = done ? -1 : part.search(figure)
       if (at < 0) return undefined
       done = true
       return {at, length: value.length, node: {type: 'strong', children: [{type: 'text', value}]}}

@@ -6,6 +6,9 @@ import {evaluateDeck} from '../../src/dev/evaluate-deck.js'
 /** What the detectors find in some notes, against an empty deck. */
 const found = (source: string) => evaluateDeck(source, {markdown: '', slides: []}, 'notes.md').found
 
+/** A Marp deck of these slides. */
+const marp = (...slides: string[]): string => `---\nmarp: true\n---\n\n${slides.join('\n\n---\n\n')}\n`
+
 /** The deck without the lines that `drop` matches. */
 function without(deck: BuiltDeck, drop: (line: string) => boolean): BuiltDeck {
   return {...deck, markdown: deck.markdown.split('\n').filter((line) => !drop(line)).join('\n')}
@@ -49,9 +52,9 @@ describe('evaluateDeck: headings', () => {
   })
 
   test('a "(cont.)" slide title counts as its heading', () => {
-    const deck = buildDeck(notes, {file: 'harbour.md'})
-    const renamed = {...deck, markdown: deck.markdown.replace(/^## Moorings$/m, '## Moorings (cont.)').replace(/^- Moorings$/m, '- Anchorage')}
-    expect(evaluateDeck(notes, renamed, 'harbour.md').missing.headings).toEqual([])
+    const deck = marp('# Harbour committee', '<!--\n_class: agenda\n-->\n\n## Agenda\n\n- Anchorage\n- Fees from April\n- Dredging', '## Moorings (cont.)\n\n- There are 42 boats')
+    expect(evaluateDeck(notes, {markdown: deck, slides: []}, 'harbour.md').missing.headings).toEqual([])
+    expect(evaluateDeck(notes, {markdown: deck.replace('Moorings (cont.)', 'Berths (cont.)'), slides: []}, 'harbour.md').missing.headings).toEqual(['Moorings'])
   })
 
   test('notes without headings have no heading recall', () => {
@@ -108,17 +111,21 @@ describe('evaluateDeck: quotes', () => {
     '> — Aiko Mori'
   ].join('\n')
 
+  // Decks written by hand: what the evaluator reads, whatever the pipeline chooses to show.
+  const shown = marp(
+    '## Compost\n\n- Wolny says “Compost is the real harvest”\n- The club motto is ‘dig less, mulch more’ these days\n\n<!--\n• garden.md:3 — Tomasz Wolny\n-->',
+    '<!--\n_class: quote\n-->\n\n## Compost\n\n> Soil is a living thing.\n\n— Aiko Mori'
+  )
+
   test('quotes in bullets and on quote slides count', () => {
-    const deck = buildDeck(notes, {file: 'garden.md'})
-    const evaluation = evaluateDeck(notes, deck, 'garden.md')
+    const evaluation = evaluateDeck(notes, {markdown: shown, slides: []}, 'garden.md')
     expect(evaluation.found.quotes).toEqual(['Compost is the real harvest', 'dig less, mulch more', 'Soil is a living thing.'])
     expect(evaluation.quoteRecall).toBe(1)
   })
 
   test('recall drops when a quote is only in the speaker notes', () => {
-    const deck = without(buildDeck(notes, {file: 'garden.md'}), (line) => line.includes('mulch more') && !line.startsWith('•'))
-    expect(deck.markdown).toContain('‘dig less, mulch more’')
-    const evaluation = evaluateDeck(notes, deck, 'garden.md')
+    const deck = shown.replace('- The club motto is ‘dig less, mulch more’ these days\n', '') + '\n<!--\n• garden.md:4 — The club motto is ‘dig less, mulch more’ these days.\n-->\n'
+    const evaluation = evaluateDeck(notes, {markdown: deck, slides: []}, 'garden.md')
     expect(evaluation.quoteRecall).toBe(2 / 3)
     expect(evaluation.missing.quotes).toEqual(['dig less, mulch more'])
   })
@@ -162,17 +169,15 @@ describe('evaluateDeck: figures', () => {
   const notes = '## Week\n\nThe bakery served 40 customers and sold 120 loaves. Flour costs rose 12% in March.\n'
 
   test('figures shown anywhere count, bold on a numbers slide too', () => {
-    const deck = buildDeck(notes, {file: 'bakery.md'})
-    expect(deck.markdown).toContain('**12%**')
-    const evaluation = evaluateDeck(notes, deck, 'bakery.md')
+    const deck = marp('## Week\n\n- The bakery served 40 customers and sold 120 loaves', '<!--\n_class: numbers\n-->\n\n## By the numbers\n\n- Flour costs rose **12%** in March')
+    const evaluation = evaluateDeck(notes, {markdown: deck, slides: []}, 'bakery.md')
     expect(evaluation.found.figures).toEqual(['40 customers', '120 loaves', '12%'])
     expect(evaluation.figureRecall).toBe(1)
   })
 
   test('recall drops when a figure is only in the speaker notes', () => {
-    const deck = without(buildDeck(notes, {file: 'bakery.md'}), (line) => line.includes('12%') && !line.startsWith('•'))
-    expect(deck.markdown).toContain('12%')
-    const evaluation = evaluateDeck(notes, deck, 'bakery.md')
+    const deck = marp('## Week\n\n- The bakery served 40 customers and sold 120 loaves\n\n<!--\n• bakery.md:3 — Flour costs rose 12% in March.\n-->')
+    const evaluation = evaluateDeck(notes, {markdown: deck, slides: []}, 'bakery.md')
     expect(evaluation.figureRecall).toBe(2 / 3)
     expect(evaluation.missing.figures).toEqual(['12%'])
   })
@@ -227,12 +232,15 @@ describe('evaluateDeck: links', () => {
 describe('evaluateDeck: bullets', () => {
   const notes = '## Ovens\n\n- Fix oven two today\n- Buy a fan\n\n## Flour\n\n- The mill delivers rye on Mondays\n'
   const deck = buildDeck(notes, {file: 'bakery.md'})
+  const shownBullets = () => deck.slides.flatMap((slide) => (slide.type === 'content' ? slide.bullets : []))
 
   test('sources, bullets per slide and words per bullet', () => {
     const evaluation = evaluateDeck(notes, deck, 'bakery.md')
+    const content = deck.slides.filter((slide) => slide.type === 'content')
+    const shown = shownBullets()
     expect(evaluation.sourcedBullets).toBe(1)
-    expect(evaluation.bulletsPerSlide).toBe(1.5)
-    expect(evaluation.wordsPerBullet.mean).toBeCloseTo(13 / 3)
+    expect(evaluation.bulletsPerSlide).toBe(shown.length / content.length)
+    expect(evaluation.wordsPerBullet.mean).toBeCloseTo(shown.reduce((sum, bullet) => sum + bullet.text.split(' ').length, 0) / shown.length)
     expect(evaluation.wordsPerBullet.max).toBe(6)
   })
 
@@ -240,21 +248,30 @@ describe('evaluateDeck: bullets', () => {
     const unsourced = {
       ...deck,
       slides: deck.slides.map((slide) =>
-        slide.type === 'content' && slide.title === 'Flour' ? {...slide, bullets: slide.bullets.map((bullet) => ({...bullet, origin: {...bullet.origin, line: 0}}))} : slide
+        slide.type === 'content' ? {...slide, bullets: slide.bullets.map((bullet) => (bullet.origin.line === 8 ? {...bullet, origin: {...bullet.origin, line: 0}} : bullet))} : slide
       )
     }
-    expect(evaluateDeck(notes, unsourced, 'bakery.md').sourcedBullets).toBe(2 / 3)
+    expect(shownBullets()).toContainEqual(expect.objectContaining({origin: expect.objectContaining({line: 8})}))
+    expect(evaluateDeck(notes, unsourced, 'bakery.md').sourcedBullets).toBe(1 - 1 / shownBullets().length)
   })
 
   test('a bullet whose speaker notes lack its file:line is not sourced', () => {
     const evaluation = evaluateDeck(notes, without(deck, (line) => line.startsWith('• bakery.md:3 ')), 'bakery.md')
-    expect(evaluation.sourcedBullets).toBe(2 / 3)
+    expect(evaluation.sourcedBullets).toBe(1 - 1 / shownBullets().length)
   })
 
   test('"…" is not a word', () => {
-    const long = `## Long\n\n${Array.from({length: 40}, (_, index) => `word${index}`).join(' ')}\n`
-    const evaluation = evaluateDeck(long, buildDeck(long, {file: 'long.md', maxWords: 10}), 'long.md')
-    expect(evaluation.wordsPerBullet).toEqual({mean: 10, max: 10})
+    const words = Array.from({length: 40}, (_, index) => `word${index}`)
+    const long = `## Long\n\n${words.slice(0, 10).join(' ')}, ${words.slice(10).join(' ')}.\n`
+    const built = buildDeck(long, {file: 'long.md', maxWords: 10})
+    expect(built.markdown).toContain('- word0 word1 word2 word3 word4 word5 word6 word7 word8 word9 …')
+    expect(evaluateDeck(long, built, 'long.md').wordsPerBullet).toEqual({mean: 10, max: 10})
+  })
+
+  test('words on the slides, but for titles, against the words of the notes, code included', () => {
+    const notes = '# Bakery\n\n## Ovens\n\nOven two is broken since Monday.\n\n```sh\nfix oven\n```\n'
+    const deck = marp('## Ovens\n\n- Oven two is broken\n\n```sh\nfix oven\n```\n\n<!--\n• bakery.md:5 — Oven two is broken since Monday.\n-->')
+    expect(evaluateDeck(notes, {markdown: deck, slides: []}, 'bakery.md').words).toEqual({slides: 6, notes: 10})
   })
 
   test('is pure: the same figures every time, and the deck unchanged', () => {
@@ -274,13 +291,18 @@ describe('evaluateDeck: the sample notes', () => {
     expect(samples.map((sample) => sample.file)).toEqual(['sources/kubecon-2024-keynote-liveblog.txt', 'sources/kubecon-2024-keynote-notes.md'])
   })
 
-  test.each(samples)('$file keeps its figures, links and quotes and sources every bullet', ({file, text}) => {
+  test.each(samples)('$file sources every bullet, and its deck is far shorter than its notes', ({file, text}) => {
     const evaluation = evaluateDeck(text, buildDeck(text, {file}), file)
-    expect(evaluation.missing).toEqual({headings: [], quotes: [], figures: [], links: []})
-    expect(evaluation.figureRecall).toBe(1)
-    expect(evaluation.linkRecall).toBe(1)
-    expect(evaluation.quoteRecall).toBeGreaterThanOrEqual(0.9)
     expect(evaluation.sourcedBullets).toBe(1)
+    expect(evaluation.words.slides).toBeLessThan(evaluation.words.notes / 2)
+  })
+
+  test('the Markdown notes keep all their links and the 60% figure', () => {
+    const {file, text} = samples.find((sample) => sample.file.endsWith('.md'))!
+    const evaluation = evaluateDeck(text, buildDeck(text, {file}), file)
+    expect(evaluation.linkRecall).toBe(1)
+    expect(evaluation.found.figures).toContain('60%')
+    expect(evaluation.missing.figures).not.toContain('60%')
   })
 
   test('the Markdown notes keep every heading', () => {

@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest'
-import {chunkEvenly, layoutSlides} from '../../src/pipeline/layout-slides.js'
+import {chunkEvenly, layoutSlides, type LayoutBudget} from '../../src/pipeline/layout-slides.js'
 import type {Bullet, Fit, Link, QuoteSlide, ResourcesSlide, Selection, Slide} from '../../src/types.js'
 
 function bullet(text: string, line: number, depth = 0): Bullet {
@@ -250,14 +250,14 @@ describe('layoutSlides: fit feedback', () => {
     expect(count({agenda: 0.5})).toEqual({agenda: 2, resources: 1})
   })
 
-  test('the closing lists say which they are', () => {
+  test('the lists of points say which they are', () => {
     const actions = [{text: 'Lee to book the hall', origin: {line: 9, text: 'TODO: Lee to book the hall'}}]
-    const deck = layoutSlides({title: 'T'}, [
-      selection('Ovens', {bullets: [bullet('The new oven bakes forty loaves an hour', 3)], actions}),
-      selection('Flour', {bullets: [bullet('Rye flour prices rose sharply over the winter', 8)]})
-    ])
+    const brief = [bullet('Rye flour prices rose sharply over the winter.', 8)]
+    const deck = layoutSlides({title: 'T'}, [selection('Ovens', {bullets: [bullet('The new oven bakes forty loaves an hour', 3)], actions}), selection('Flour')], {
+      budget: {groups: [{sections: [0], slides: 1}], brief, numbers: [], speakers: true}
+    })
     expect(ofType(deck.slides, 'summary').map((slide) => [slide.list, slide.title])).toEqual([
-      ['takeaways', 'Key takeaways'],
+      ['brief', 'In brief'],
       ['actions', 'Action items']
     ])
   })
@@ -306,31 +306,60 @@ describe('chunkEvenly', () => {
 })
 
 
-describe('layoutSlides: key takeaways', () => {
-  const weighted = (text: string, line: number, weight: number): Bullet => ({...bullet(text, line), weight})
-  const talk = (title: string, name: string, points: Bullet[]): Selection => {
-    const base = selection(title, {bullets: points})
-    return {...base, section: {...base.section, people: [{name}]}}
-  }
+describe('layoutSlides: following the budget', () => {
+  const budget = (parts: Partial<LayoutBudget> = {}): LayoutBudget => ({groups: [], brief: [], numbers: [], speakers: true, ...parts})
 
-  test('one point a section, the heaviest across the deck, in deck order, statements only', () => {
-    const deck = layoutSlides({title: 'T'}, [
-      selection('Ovens', {bullets: [weighted('The new oven bakes forty loaves an hour', 3, 2), weighted('The old oven is slow and needs a new gasket', 4, 1)]}),
-      selection('Flour', {bullets: [weighted('Too short', 8, 9), weighted('Rye flour prices rose sharply over the winter', 9, 3)]})
+  test('"In brief" opens the deck after the agenda; there is no "Key takeaways"', () => {
+    const brief = [bullet('The new oven bakes forty loaves an hour.', 3)]
+    const deck = layoutSlides({title: 'T'}, [selection('Ovens', {bullets: bullets(2, 5)})], {budget: budget({brief, groups: [{sections: [0], slides: 1}]})})
+    expect(deck.slides.map((slide) => [slide.type, slide.title])).toEqual([
+      ['title', 'T'],
+      ['agenda', 'Agenda'],
+      ['summary', 'In brief'],
+      ['content', 'Ovens']
     ])
-    const [takeaways] = ofType(deck.slides, 'summary')
-    expect(takeaways!.title).toBe('Key takeaways')
-    expect(takeaways!.bullets.map((item) => item.text)).toEqual(['The new oven bakes forty loaves an hour', 'Rye flour prices rose sharply over the winter'])
   })
 
-  test('when most sections are talks, the takeaways come from the talks', () => {
-    const deck = layoutSlides({title: 'T'}, [
-      selection('Arrival', {bullets: [weighted('The hall fills up quickly before the doors open', 2, 9)]}),
-      talk('Ada Park — Quarry', 'Ada Park', [weighted('Quarry robots cut blasting costs by a third this year', 5, 2)]),
-      talk('Lee Moss — Harbour', 'Lee Moss', [weighted('Harbour cranes now run on shore power at night', 9, 1)])
-    ])
-    const [takeaways] = ofType(deck.slides, 'summary')
-    expect(takeaways!.bullets.map((item) => item.origin.line)).toEqual([5, 9])
+  test('a group gets the content slides the budget gives it, its bullets spread evenly', () => {
+    const deck = layoutSlides({title: 'T'}, [selection('Ovens', {bullets: bullets(5)})], {budget: budget({groups: [{sections: [0], slides: 3}]})})
+    expect(ofType(deck.slides, 'content').map((slide) => slide.bullets.length)).toEqual([2, 2, 1])
+  })
+
+  test('small sections that share a slide are named together in its title', () => {
+    const deck = layoutSlides({title: 'T'}, [selection('Ovens', {bullets: bullets(1)}), selection('Flour', {bullets: bullets(2, 7)})], {
+      budget: budget({groups: [{sections: [0, 1], slides: 1}]})
+    })
+    const [slide] = ofType(deck.slides, 'content')
+    expect(slide!.title).toBe('Ovens · Flour')
+    expect(slide!.bullets.map((item) => item.origin.line)).toEqual([1, 7, 8])
+    expect(ofType(deck.slides, 'agenda')[0]!.items.map((item) => item.title)).toEqual(['Ovens', 'Flour'])
+  })
+
+  test('a section with no slide keeps its agenda entry, and its points go to the next slide’s speaker notes', () => {
+    const left = {line: 2, text: 'The hall is cold.', reason: 'logistics'}
+    const deck = layoutSlides({title: 'T'}, [selection('Arrival', {dropped: [left]}), selection('Ovens', {bullets: bullets(2, 5)})], {
+      budget: budget({groups: [{sections: [1], slides: 1}]})
+    })
+    expect(ofType(deck.slides, 'agenda')[0]!.items.map((item) => item.title)).toEqual(['Arrival', 'Ovens'])
+    const content = ofType(deck.slides, 'content')
+    expect(content.map((slide) => slide.title)).toEqual(['Ovens'])
+    expect(content[0]!.notes).toContainEqual(left)
+  })
+
+  test('speakers get no slide of their own when the budget says so', () => {
+    const talk = {...selection('Ada Park — Quarry', {bullets: bullets(2)}), section: {title: 'Ada Park — Quarry', depth: 1, line: 1, nodes: [], people: [{name: 'Ada Park'}]}}
+    const groups = [{sections: [0], slides: 1}]
+    expect(ofType(layoutSlides({title: 'T'}, [talk], {budget: budget({groups, speakers: true})}).slides, 'section')).toHaveLength(1)
+    expect(ofType(layoutSlides({title: 'T'}, [talk], {budget: budget({groups, speakers: false})}).slides, 'section')).toHaveLength(0)
+  })
+
+  test('"By the numbers" shows the figures the budget gives it, none when it gives none', () => {
+    const origin = {line: 4, text: 'We sold 300 loaves.'}
+    const figures = [{value: '300 loaves', context: 'We sold 300 loaves', origin}]
+    const sections = [selection('Sales', {bullets: [bullet('We sold 300 loaves.', 4)], figures})]
+    expect(ofType(layoutSlides({title: 'T'}, sections, {budget: budget({groups: [{sections: [0], slides: 1}]})}).slides, 'numbers')).toEqual([])
+    const [numbers] = ofType(layoutSlides({title: 'T'}, sections, {budget: budget({groups: [], numbers: figures})}).slides, 'numbers')
+    expect(numbers!.figures.map((figure) => figure.value)).toEqual(['300 loaves'])
   })
 })
 

@@ -198,7 +198,7 @@ describe('toMarp: numbers, summary and section slides', () => {
       ]
     },
     {type: 'numbers', title: 'By the numbers', continued: true, figures: [{value: '7 schools', context: '7 schools', origin: origin(30, 'We have 7 schools.')}]},
-    {type: 'summary', list: 'takeaways', title: 'Key takeaways', bullets: [bullet('Budget approved', 3), bullet('Lunch prices stay', 20)]},
+    {type: 'summary', list: 'brief', title: 'In brief', bullets: [bullet('Budget approved', 3), bullet('Lunch prices stay', 20)]},
     {type: 'summary', list: 'actions', title: 'Action items', bullets: [bullet('Ms. Alvarez to send the minutes', 41)]},
     {
       type: 'section',
@@ -228,13 +228,19 @@ describe('toMarp: numbers, summary and section slides', () => {
     )
   })
 
+  test('the figure itself is in bold, never the same digits inside a bigger number', () => {
+    const origin = {line: 3, text: 'Of 110 years of records, 10 years were dry.'}
+    const deck = deckOf([{type: 'numbers', title: 'By the numbers', continued: false, figures: [{value: '10 years', context: 'Of 110 years of records, 10 years were dry', origin}]}])
+    expect(toMarp(deck)).toContain('- Of 110 years of records, **10 years** were dry\n')
+  })
+
   test('a continued numbers slide is titled "(cont.)"; a context that is only the figure is all bold', () => {
     expect(slides[1]).toContain('## By the numbers (cont.)\n\n- **7 schools**\n')
   })
 
-  test('summary slides: key takeaways and action items, with their sources in the notes', () => {
+  test('summary slides: "In brief" and action items, with their sources in the notes', () => {
     expect(slides[2]).toBe(
-      '\n<!--\n_class: summary\n-->\n\n## Key takeaways\n\n- Budget approved\n- Lunch prices stay\n\n' +
+      '\n<!--\n_class: summary\n-->\n\n## In brief\n\n- Budget approved\n- Lunch prices stay\n\n' +
         '<!--\nSource notes for this slide\n\n• board.md:3 — Budget approved\n• board.md:20 — Lunch prices stay\n-->\n'
     )
     expect(slides[3]).toBe(
@@ -383,9 +389,8 @@ describe('toMarp: rendered by Marp', () => {
       ['content', 'Directives'],
       ['content', 'Arrows'],
       ['quote', 'Arrows'],
-      // The reserve of 5 % is a figure; two sections make a takeaways slide.
+      // The reserve of 5 % is a figure: without a budget, every figure is on "By the numbers".
       ['numbers', 'By the numbers'],
-      ['summary', 'Key takeaways'],
       ['resources', 'Resources']
     ])
   })

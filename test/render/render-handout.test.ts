@@ -45,7 +45,8 @@ function pages(pdf: Uint8Array): string[] {
 
 describe('renderHandout', () => {
   test('a page per slide, numbered as the slides, each with its notes, source lines and links written out; the cover has event, date, author and contents', async () => {
-    const built = buildDeck(notes, {file: 'harbour.md'})
+    // Slides enough for each section to have its own.
+    const built = buildDeck(notes, {file: 'harbour.md', slides: 5})
     const markdown = selectNotes(built.markdown)
     const date = new Date('2025-05-07T00:00:00Z')
     const first = (await renderHandout([{name: 'harbour', markdown, meta: built.meta}], {shared, date})).get('harbour')!

@@ -17,8 +17,21 @@ afterAll(() => shared.close())
 afterEach(removeTemporaryDirectories)
 
 // One long section: it takes several slides, the later ones "(cont.)".
-const notes = `# Plant visit\n\n## Safety\n\n${Array.from({length: 10}, (_, i) => `- Safety rule ${i + 1} asks everyone to wear boots and goggles in hall ${i + 1}.`).join('\n')}\n\n## Canteen\n\n- The canteen opens at eight and closes at two.\n`
-const built = buildDeck(notes, {file: 'visit.md', maxBullets: 4})
+const rules = [
+  'boots and goggles in the press hall',
+  'ear plugs near the stamping line',
+  'no phones on the loading dock',
+  'forklifts have right of way in the yard',
+  'visitors stay behind the yellow lines',
+  'gloves for anyone handling fresh castings',
+  'the paint shop needs a mask and a permit',
+  'fire doors stay shut during the night shift',
+  'report every spill to the shift lead',
+  'helmets under the overhead cranes'
+]
+const notes = `# Plant visit\n\n## Safety\n\n${rules.map((rule) => `- ${rule}`).join('\n')}\n\n## Canteen\n\n- the canteen opens at eight and closes at two\n`
+// Slides enough for the long section to take several.
+const built = buildDeck(notes, {file: 'visit.md', maxBullets: 4, slides: 7})
 const deck = {name: 'visit', markdown: built.markdown}
 
 function pageTexts(pdf: Uint8Array): string[] {

@@ -55,7 +55,8 @@ async function openPptx(data: Uint8Array): Promise<Array<{texts: string[]; notes
 
 describe('renderPptx', () => {
   test('every slide with its title and bullets as text, its notes with their source lines, links clickable, in the theme colours', async () => {
-    const built = buildDeck(notes, {file: 'harbour.md', theme: 'debrief-dark'})
+    // Slides enough for each section to have its own, and the quote its slide.
+    const built = buildDeck(notes, {file: 'harbour.md', theme: 'debrief-dark', slides: 6})
     const markdown = selectNotes(built.markdown)
     const slides = await openPptx((await renderPptx([{name: 'harbour', markdown}])).get('harbour')!)
     const pages = readDeck(markdown).pages

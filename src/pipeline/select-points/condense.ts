@@ -1,28 +1,52 @@
 import {english} from '../../lang/en.js'
 import type {Language} from '../../lang/types.js'
+import {withDefaults} from '../../text/settings.js'
 import {cutToWidth} from '../../text/text-width.js'
 
 export interface CondenseOptions {
+  /** Words a bullet aims at; a longer sentence is cut after a clause (default: `12`). */
+  readonly maxWords?: number
+  /** Fewest words a cut bullet keeps (default: `5`). */
+  readonly minWords?: number
+  /** Longest sentence kept whole when it has no safe cut; longer ones are left out (default: `24`). */
+  readonly maxWhole?: number
   /** Widest bullet in characters, URLs counted as shown (default: `180`). */
   readonly maxWidth?: number
-  /** The language of the text: its fillers (default: English). */
+  /** The language of the text: its fillers and where a sentence may be cut (default: English). */
   readonly language?: Language
 }
 
+const defaults = {maxWords: 12, minWords: 5, maxWhole: 24, maxWidth: 180, language: english}
+
+type Settings = typeof defaults
+
 /**
- * Turn a sentence into bullet text of about `maxWords` words: the language's
- * fillers (reporting frames, hedges) go, which only deletes words, so a
- * bullet never says what the sentence did not;
- * sentences up to a quarter longer stay whole, longer ones are split into at
- * most two bullets at clause boundaries (a comma, semicolon, colon or dash
- * outside parentheses); what does not fit is marked with "…". A bullet is
- * also at most `maxWidth` characters wide (URLs counted as shown, shortened).
- * Cuts inside a word only where a run has no spaces (CJK), and never changes
- * a word: figures and names stay as written.
+ * Turn a sentence into bullet text of about `maxWords` words, by deletion
+ * only: the language's fillers (reporting frames, hedges) go; a sentence of
+ * up to `maxWords` words stays whole; a longer one keeps its first clause or
+ * clauses up to a safe cut (a comma, semicolon, colon or dash outside
+ * parentheses and quotes; not after an opening "If …", "For …" or a word that
+ * needs more, "how", "of"; not before "unless", "not", "only", "or" …: the
+ * language's `cuts`), marked with "…"; a cut that saves three words or fewer
+ * is not made. A sentence with no safe cut is kept whole up to `maxWhole`
+ * words, and is left out (`undefined`) beyond: it stays in the speaker notes.
+ * Never changes a word: figures and names stay as written.
  */
-export function condense(text: string, maxWords: number, options?: Readonly<CondenseOptions>): string[] {
-  const maxWidth = options?.maxWidth ?? 180
-  const {fillers, spacedPunctuation} = options?.language ?? english
+export function condense(text: string, options?: Readonly<CondenseOptions>): string | undefined {
+  const settings = withDefaults(defaults, options)
+  const stripped = stripFillers(text, settings.language)
+  const words = stripped.split(' ')
+  if (words.length <= settings.maxWords) return cutToWidth(stripped, settings.maxWidth)
+  const cut = safeCut(words, settings)
+  // A cut that saves three words or fewer is not worth the "…".
+  if (cut !== undefined && words.length - cut > 3) return cutToWidth(`${finish(words.slice(0, cut))} …`, settings.maxWidth)
+  if (words.length <= settings.maxWords + 3) return cutToWidth(stripped, settings.maxWidth)
+  return words.length <= settings.maxWhole ? cutToWidth(stripped, settings.maxWidth) : undefined
+}
+
+/** The sentence without its fillers; the sentence itself when too little is left. */
+function stripFillers(text: string, language: Language): string {
+  const {fillers, spacedPunctuation} = language
   let stripped = text
   // ", he says," between two clauses leaves its comma behind.
   for (const filler of fillers) {
@@ -41,49 +65,57 @@ export function condense(text: string, maxWords: number, options?: Readonly<Cond
   const tight = [...',.;:!?'].filter((mark) => !spacedPunctuation.includes(mark)).join('')
   stripped = stripped.replace(/\s+/g, ' ').replace(new RegExp(`\\s+([${tight}])`, 'g'), '$1').trim()
   // Keep the sentence when stripping left too little of it.
-  if (stripped.split(' ').length < 4) stripped = text
+  if (stripped.split(' ').length < 4) return text.replace(/\s+/g, ' ').trim()
   // A sentence now starting mid-way gets its capital, unless its first word
   // is written with capitals inside ("eBay", "iPhone").
-  else if (/^\p{Ll}[\p{Ll}'’-]*(?:\s|$|[,.;:])/u.test(stripped)) stripped = stripped[0]!.toUpperCase() + stripped.slice(1)
+  if (/^\p{Ll}[\p{Ll}'’-]*(?:\s|$|[,.;:])/u.test(stripped)) return stripped[0]!.toUpperCase() + stripped.slice(1)
+  return stripped
+}
 
-  const limit = Math.ceil(maxWords * 1.25)
-  const words = stripped.split(' ')
-  if (words.length <= limit) return [cutToWidth(stripped, maxWidth)]
-  const clauses: string[][] = [[]]
+/**
+ * Where a sentence can end early without saying something else: the number
+ * of words kept, the longest such cut within `maxWords` (or a little over),
+ * or `undefined` when there is none.
+ */
+function safeCut(words: readonly string[], settings: Settings): number | undefined {
+  const {opensSubordinate, restricting} = settings.language.cuts
+  if (opensSubordinate.test(words[0]!)) return undefined
   let open = 0
-  words.forEach((word, index) => {
-    clauses.at(-1)!.push(word)
+  let quotes = 0
+  let best: number | undefined
+  for (let index = 0; index < words.length - 2 && index < settings.maxWords + 2; index++) {
+    const word = words[index]!
     open += (word.match(/[([{]/g)?.length ?? 0) - (word.match(/[)\]}]/g)?.length ?? 0)
-    if (open <= 0 && index < words.length - 3 && /^(?:.*[,;:]|[—–-])$/.test(word) && clauses.at(-1)!.length >= 3) clauses.push([])
-  })
-  const pieces: string[] = []
-  let piece: string[] = []
-  let cut = false
-  for (const clause of clauses) {
-    if (piece.length + clause.length <= limit) {
-      piece.push(...clause)
-      continue
-    }
-    if (piece.length > 0) pieces.push(finish(piece))
-    piece = [...clause]
-    if (pieces.length === 2) {
-      cut = true
-      piece = []
-      break
-    }
+    quotes += word.match(/["“”«»]/g)?.length ?? 0
+    const marked = /[,;:]$/.test(word) || /^[—–-]$/.test(words[index + 1]!)
+    const kept = /^[—–-]$/.test(word) ? index : index + 1
+    if (!marked || open > 0 || quotes % 2 === 1 || kept < settings.minWords) continue
+    const next = words.slice(index + 1, index + 3).join(' ').replace(/^[—–-]\s*/, '')
+    if (restricting.test(next)) continue
+    if (leansOn(words.slice(0, kept), settings.language)) continue
+    if (best === undefined || kept <= settings.maxWords) best = kept
   }
-  if (piece.length > 0 && pieces.length < 2) pieces.push(finish(piece))
-  else if (piece.length > 0) cut = true
-  return pieces.map((value, index) => {
-    const tokens = value.split(' ')
-    const long = tokens.length > limit
-    const shown = long ? finish(tokens.slice(0, maxWords)) : value
-    const marked = long || (cut && index === pieces.length - 1) ? `${shown} …` : shown
-    return cutToWidth(marked, maxWidth)
-  })
+  return best
+}
+
+/**
+ * Whether a cut there leaves the sentence hanging: it ends on a word that
+ * needs more ("of", "the", "how"), also before a short aside ("talks about
+ * how, together, …").
+ */
+function leansOn(prefix: readonly string[], language: Language): boolean {
+  const {needsMore} = language.cuts
+  const bare = (word: string): string => word.replace(/[,;:—–-]+$/, '')
+  if (needsMore.test(bare(prefix.at(-1)!))) return true
+  // The last clause of a word or two is an aside: look at the word before it.
+  for (let back = 2; back <= 3 && back < prefix.length; back++) {
+    const before = prefix[prefix.length - back]!
+    if (/[,;:]$/.test(before)) return needsMore.test(bare(before))
+  }
+  return false
 }
 
 /** Words back to text, without a dangling clause mark at the end. */
 function finish(words: readonly string[]): string {
-  return words.join(' ').trim().replace(/\s*[,;:—–-]$/, '')
+  return words.join(' ').trim().replace(/\s*[,;:—–-]+$/, '')
 }

@@ -18,13 +18,15 @@ export interface FigureOptions {
 
 /**
  * Figures: percentages, money, and numbers with a unit or a counted noun, in
- * the words of a language. Years on their own ("2024") and version numbers
- * are not figures.
+ * the words of a language. Years on their own ("2024"), version numbers,
+ * times, ids and the numbers of names ("COVID-19") are not figures.
  */
 export function figurePattern(words: FigureWords = english.figures): RegExp {
   const number = String.raw`(?:${words.number})(?:\s?(?:${words.scales.join('|')}))?`
   return new RegExp(
-    String.raw`(?<![\p{L}\p{N}.])(?:` +
+    // Not the minutes of a clock time (10:21), the number of a name or date
+    // (COVID-19, 2024/05) or an id (#42).
+    String.raw`(?<![\p{L}\p{N}.:/#-])(?:` +
       String.raw`[$€£¥₹]\s?${number}` +
       String.raw`|${number}\s?%` +
       String.raw`|${number}\s?(?:${words.currencies.join('|')})` +

@@ -27,16 +27,19 @@ export interface QuoteContext {
   readonly language?: Language
 }
 
+// Fewer words than this are a term or a scare quote (“fly”, ‘time-slicing’), not a quotation.
+const minWords = 5
+
 /**
- * Find key quotes in a sentence: quoted phrases of two words or more that are
- * not just a title-case name (‘Cloud Native News Show’), and one-word quotes
- * the notes dwell on (the term "flaky", ‘time-slicing,’ a technique …), each
- * attributed to a speaker when the sentence names one (by full name or
- * surname) or says "he says" after a person was named.
+ * Find real quotations in a sentence: quoted text of five words or more (a
+ * sentence someone said), never a title-case name (‘Cloud Native News Show’),
+ * a scare-quoted word or a term the notes name or explain (the phrase “open
+ * source washing”), each attributed to a speaker when the sentence names one
+ * (by full name or surname) or says "he says" after a person was named.
  */
 export function findQuotes(origin: Origin, context: QuoteContext): Quote[] {
   const language = context.language ?? english
-    const {introduced, explained} = language.quotes
+  const {introduced, explained} = language.quotes
   const quotes: Quote[] = []
   const seen = new Set<string>()
   // The language's own quotation marks (German „…“), beyond those above.
@@ -52,10 +55,11 @@ export function findQuotes(origin: Origin, context: QuoteContext): Quote[] {
       const name = words.length >= 2 && words.every((word) => /^[\p{Lu}\d]/u.test(word))
       const before = origin.text.slice(0, match.index)
       const after = origin.text.slice(match.index + match[0].length)
-      const dwelt = introduced.test(before) || explained.test(after)
-      if (name || (words.length < 2 && !dwelt) || words.length > 60) continue
+      // A term the notes name or explain ("the phrase “open source
+      // washing,” which …") is scare-quoted, not said by anyone.
+      const term = introduced.test(before) || (words.length < 8 && explained.test(after))
+      if (name || term || words.length < minWords || words.length > 60) continue
       const attribution = speaker(origin.text, context)
-      if (words.length < 3 && !dwelt && !attribution) continue
       seen.add(key)
       quotes.push({text, origin, ...(attribution ? {attribution} : {})})
     }

@@ -1,13 +1,14 @@
 import type {List, ListItem, Nodes, Paragraph, RootContent, Text} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {visit} from 'unist-util-visit'
+import {lowValueKind} from '../../text/low-value.js'
 import {english} from '../../lang/en.js'
 import type {Language} from '../../lang/types.js'
 import {findPeople, type Person} from '../../text/find-people.js'
 import {withDefaults} from '../../text/settings.js'
 import {bareUrl} from '../../text/short-url.js'
 import {terms} from '../../text/terms.js'
-import type {ActionItem, Bullet, CodeBlock, Figure, Link, Origin, Outline, Quote, Section, Selection} from '../../types.js'
+import type {ActionItem, Bullet, CodeBlock, Figure, Link, Outline, Quote, Section, Selection} from '../../types.js'
 import {condense} from './condense.js'
 import {findAction} from './find-actions.js'
 import {figurePattern, findFigures} from './find-figures.js'
@@ -18,25 +19,26 @@ import {splitSentences} from './split-sentences.js'
 export {condense} from './condense.js'
 
 export interface SelectOptions {
-  /** Most sentences kept from one section; the rest go to the notes (default: `8`). */
-  readonly maxPoints?: number
-  /** Words a bullet aims at; longer sentences are condensed (default: `20`). */
+  /** Words a bullet aims at; longer sentences are cut after a clause (default: `12`). */
   readonly maxWords?: number
   /** The language of the notes: fillers, action markers, units, stop words (default: English). */
   readonly language?: Language
 }
 
-const defaults = {maxPoints: 8, maxWords: 20, language: english}
+const defaults = {maxWords: 12, language: english}
 
 type Settings = typeof defaults
 
 
 /**
- * Choose what goes on the slides of each section: its most central sentences
- * (LexRank, plus figures, names, quotes and heading words) and every list
- * item, condensed to bullets in source order; key quotes with their speaker;
- * figures with their context; code blocks; links; action items. Everything
- * keeps the source line it came from. Deterministic.
+ * Find and rank what each section could show: every sentence and list item
+ * as a candidate bullet (condensed, in source order), scored by centrality
+ * (LexRank), position, figures, names and heading words, and ranked low when
+ * it is logistics, a greeting or the note-taker's aside (the language's
+ * `lowValue` cues) or introduces the section's speakers; key quotes with
+ * their speaker; figures with their context; code blocks; links; action
+ * items. Everything keeps the source line it came from. What goes on the
+ * slides is decided by the deck's budget (`budgetDeck`). Deterministic.
  */
 export function selectPoints(outline: Outline, options?: Readonly<SelectOptions>): Selection[] {
   const settings = withDefaults(defaults, options)
@@ -65,7 +67,7 @@ interface Candidate {
   readonly text: string
   readonly line: number
   readonly depth: number
-  /** List items are the note-taker's own points: always kept. */
+  /** A list item, heading or table row: the note-taker's own point. */
   readonly listed: boolean
 }
 
@@ -175,57 +177,61 @@ function choose(entry: Collected, documents: DocumentFrequencies, deckRank: read
   const {section, candidates} = entry
   const {language} = settings
   const figure = figurePattern(language.figures)
-  const hasFigure = (text: string): boolean => new RegExp(figure.source, 'iu').test(text)
+  const figureIn = (text: string): boolean => new RegExp(figure.source, 'iu').test(text)
   const centrality = rankSentences(
     candidates.map((candidate) => candidate.text),
     documents,
     {language}
   )
   const headingTerms = new Set(terms(section.title, {language}))
-  const scored = candidates.map((candidate, index) => {
-    const words = terms(candidate.text, {language})
-    const signals =
-      (hasFigure(candidate.text) ? 0.6 : 0) +
-      (/(?:^|\s)\S+\s+\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)/u.test(candidate.text) || /\b\p{Lu}{2,}\b/u.test(candidate.text) ? 0.3 : 0) +
-      (/[“"‘«]/.test(candidate.text) ? 0.3 : 0) +
-      Math.min(0.6, 0.2 * words.filter((word) => headingTerms.has(word)).length) -
-      // A question asks; it does not tell the team anything.
-      (/\?\s*$/.test(candidate.text) ? 0.4 : 0)
-    return {candidate, index, score: centrality[index]! + signals}
-  })
-  const ranked = [...scored].sort((a, b) => Number(b.candidate.listed) - Number(a.candidate.listed) || b.score - a.score || a.index - b.index)
-  const keep = Math.max(settings.maxPoints, scored.filter((item) => item.candidate.listed).length)
-  const kept = new Set(ranked.slice(0, keep).map((item) => item.index))
-
   const bullets: Bullet[] = []
-  const dropped: Origin[] = []
   const quotes: Quote[] = [...entry.quotes]
   const figures: Figure[] = []
   const seenQuotes = new Set(quotes.map((quote) => quote.text.toLowerCase()))
-  for (const {candidate, index, score} of scored) {
+  candidates.forEach((candidate, index) => {
     const origin = {line: candidate.line, text: candidate.text}
     figures.push(...findFigures(origin, {language}))
     const before = candidates.slice(0, index).map((earlier) => earlier.text)
     for (const quote of findQuotes(origin, {before, people, sectionPeople: section.people ?? [], language})) {
       if (!seenQuotes.has(quote.text.toLowerCase())) {
         seenQuotes.add(quote.text.toLowerCase())
-        const short = quote.text.split(/\s+/).length < 8
-        quotes.push(short ? {...quote, context: condense(origin.text, settings.maxWords, {language})[0]} : quote)
+        // A short quote is shown with the sentence it was said in.
+        const context = quote.text.split(/\s+/).length < 8 ? condense(origin.text, {maxWords: settings.maxWords, language}) : undefined
+        quotes.push(context === undefined ? quote : {...quote, context})
       }
     }
-    if (!kept.has(index)) {
-      dropped.push(origin)
-      continue
-    }
+    const words = terms(candidate.text, {language})
+    const hasFigure = figureIn(candidate.text)
+    const cue = lowValueKind(candidate.text, language.lowValue)
+    // The first points of a section are what its note-taker led with.
+    const position = 0.4 * (1 - index / Math.max(1, candidates.length))
+    // Logistics, greetings and asides rank below anything with content; the
+    // introduction of a section's speakers is its title, not a point.
+    const introduces = (section.people ?? []).some((person) => person.name.includes(' ') && candidate.text.includes(person.name))
+    const penalty = (cue ? 1.5 : 0) + (introduces ? 1.5 : 0)
+    const signals =
+      (hasFigure ? 0.6 : 0) +
+      (/(?:^|\s)\S+\s+\p{Lu}[\p{L}]+(?:\s+\p{Lu}[\p{L}]+)/u.test(candidate.text) || /\b\p{Lu}{2,}\b/u.test(candidate.text) ? 0.3 : 0) +
+      (/[“"‘«]/.test(candidate.text) ? 0.3 : 0) +
+      Math.min(0.6, 0.2 * words.filter((word) => headingTerms.has(word)).length) -
+      // A question asks; it does not tell the team anything.
+      (/\?\s*$/.test(candidate.text) ? 0.4 : 0) -
+      // A word or two says little on its own.
+      (words.length < 3 ? 0.3 : 0)
+    const score = round(centrality[index]! + signals + position - penalty)
     // Across the deck, what counts is how central a sentence is to the whole
     // talk, and whether it carries a figure; names and quotes help it within
     // its section only.
-    const weight = deckRank[index]! + (hasFigure(candidate.text) ? 0.6 : 0)
-    condense(candidate.text, settings.maxWords, {language}).forEach((text, part) => {
-      bullets.push({text, depth: candidate.depth + (part > 0 ? 1 : 0), origin, score, weight})
-    })
-  }
-  return {section, bullets, quotes, code: entry.code, links: dedupeLinks(entry.links), figures, actions: entry.actions, dropped}
+    const weight = round(deckRank[index]! + (hasFigure ? 0.6 : 0) + position - penalty)
+    const text = condense(candidate.text, {maxWords: settings.maxWords, language})
+    const long = text === undefined ? {tooLong: true} : {}
+    bullets.push({text: text ?? candidate.text, depth: candidate.depth, origin, score, weight, ...(cue ? {cue} : {}), ...long})
+  })
+  return {section, bullets, quotes, code: entry.code, links: dedupeLinks(entry.links), figures, actions: entry.actions, dropped: []}
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000
 }
 
 function dedupeLinks(links: readonly Link[]): Link[] {

@@ -29,7 +29,11 @@ describe('findFigures: what is a figure', () => {
     ['a dotted version', 'The kiosk runs Python 3.12 now.'],
     ['a bare number', 'Room 12 was full and bus 7 was late.'],
     ['a time', 'The market opens at 10:30 on Sundays.'],
-    ['a number in a word', 'The B2B shop and the A4 paper.']
+    ['a number in a word', 'The B2B shop and the A4 paper.'],
+    ['the minutes of a clock time', 'At 10:21 people started to leave the hall.'],
+    ['the number of a name', 'COVID-19 cases rose in the north.'],
+    ['an issue number', 'Ticket #42 votes were counted twice.'],
+    ['a part of a date', 'On 2024/05 sessions were moved online.']
   ])('not %s', (_, text) => {
     expect(values(text)).toEqual([])
   })
