@@ -64,8 +64,8 @@ describe('debrief (markdown and HTML, no browser)', () => {
     expect(french.code).toBe(ExitCode.Ok)
     expect(french.stdout).toMatch(/^lang: fr$/m)
     expect(french.stdout).toMatch(/^## Ordre du jour$/m)
-    expect(french.stdout).toMatch(/^## En chiffres$/m)
-    expect(french.stdout).not.toMatch(/Agenda|By the numbers/)
+    expect(french.stdout).toMatch(/^## Actions$/m)
+    expect(french.stdout).not.toMatch(/Agenda|Action items/)
   })
 
   test('--help and --version print to stdout and exit 0', () => {

@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest'
 import {budgetDeck} from '../../src/pipeline/budget-deck.js'
-import {buildDeck} from '../../src/pipeline/build-deck.js'
+import {buildDeck as build, type BuildOptions} from '../../src/pipeline/build-deck.js'
 import {parseNotes} from '../../src/pipeline/parse-notes.js'
 import {selectPoints} from '../../src/pipeline/select-points/index.js'
 import {splitSections} from '../../src/pipeline/split-sections.js'
@@ -19,6 +19,8 @@ function sentence(count = 9): string {
 /** A section of `sentences` sentences, one paragraph. */
 const section = (title: string, sentences: number): string => `## ${title}\n\n${Array.from({length: sentences}, () => sentence()).join(' ')}\n`
 
+// The made-up words are no language; the notes are read as English.
+const buildDeck = (text: string, options?: BuildOptions) => build(text, {language: 'en', ...options})
 const candidates = (text: string): Selection[] => selectPoints(splitSections(parseNotes({kind: 'markdown', text})))
 const words = (text: string): number => text.split(/\s+/).filter(Boolean).length
 const ofType = <T extends Slide['type']>(slides: readonly Slide[], type: T) => slides.filter((slide): slide is Extract<Slide, {type: T}> => slide.type === type)

@@ -74,7 +74,9 @@ describe('readDeck', () => {
     const page = deck.pages.find((entry) => entry.title === 'Compilation')!
     const [comment] = page.notes
     expect(comment!.kept.length).toBeGreaterThan(0)
-    expect(comment!.dropped.map((line) => line.line)).toEqual([5])
+    // Nine sentences on line 5: the slide shows a few, the rest are notes of that line.
+    expect(comment!.dropped.length).toBeGreaterThan(0)
+    expect(new Set(comment!.dropped.map((line) => line.line))).toEqual(new Set([5]))
     expect([...comment!.kept, ...comment!.dropped].every((line) => line.file === 'retro.md')).toBe(true)
   })
 
