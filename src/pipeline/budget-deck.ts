@@ -1,4 +1,4 @@
-import nlp from 'compromise'
+import {nlp} from '../text/nlp.js'
 import {english} from '../lang/en.js'
 import type {Language} from '../lang/types.js'
 import {withDefaults} from '../text/settings.js'
