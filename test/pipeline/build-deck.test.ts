@@ -237,6 +237,9 @@ describe('buildDeck in languages without data of their own', () => {
     expect(deck.language).toBe('zh')
     expect(deck.meta.date).toBe('2024-03-12')
     const bullets = deck.slides.flatMap((slide) => (slide.type === 'content' ? slide.bullets.map((bullet) => bullet.text) : []))
-    expect(bullets).toEqual(['会议于2024年3月12日在上海举行。', '我们讨论了明年的预算。', '预算增加百分之十。', '新的办公室下个月开放。', '大家都很满意。'])
+    // The budget shows a few of them; each is a whole sentence.
+    const sentences = ['会议于2024年3月12日在上海举行。', '我们讨论了明年的预算。', '预算增加百分之十。', '新的办公室下个月开放。', '大家都很满意。']
+    expect(bullets.length).toBeGreaterThanOrEqual(3)
+    for (const bullet of bullets) expect(sentences).toContain(bullet)
   })
 })
