@@ -53,6 +53,8 @@ Options:
                          and slide labels; others (de, ja) get English rules
                          (default: front matter lang:, else detected)
       --strict           fail (exit 3, nothing written) when a slide still overflows
+      --fail-fast        stop at the first notes that cannot be used, nothing
+                         written (default: report them, build the others, exit 65)
       --report           print the deck's budget and what each section kept and
                          dropped: source line, score and why
       --report-json FILE write that report as JSON (- for standard output)
@@ -134,6 +136,7 @@ async function cli(argv: readonly string[]): Promise<number> {
         lang: {type: 'string'},
         quiet: {type: 'boolean', short: 'q'},
         strict: {type: 'boolean'},
+        'fail-fast': {type: 'boolean'},
         report: {type: 'boolean'},
         'report-json': {type: 'string'},
         help: {type: 'boolean', short: 'h'},
@@ -199,6 +202,7 @@ async function cli(argv: readonly string[]): Promise<number> {
     ...(config.slides === undefined ? {} : {slides: config.slides}),
     ...(config.minutes === undefined ? {} : {minutes: config.minutes}),
     strict: values.strict ?? false,
+    failFast: values['fail-fast'] ?? false,
     write: !toStdout,
     themes,
     ...(values['report-json'] && !reportStdout ? {reportJson: values['report-json']} : {}),
@@ -206,6 +210,10 @@ async function cli(argv: readonly string[]): Promise<number> {
     // Nothing is written to `out` when the deck goes to standard output.
     onDeck: (deck) => (toStdout ? undefined : say(describeDeck(deck, config)))
   })
+  // Notes that could not be used were reported, the others built: the exit code says some failed.
+  for (const {error} of result.failed) console.error(`debrief: ${error.message}`)
+  const code = result.failed[0]?.error.code ?? ExitCode.Ok
+  if (result.decks.length === 0) return code
   if (toStdout) {
     if (result.decks.length !== 1) throw new DeckError(`\`--out -\` writes one deck to standard output, and the inputs make ${result.decks.length}`, ExitCode.Usage)
     const [deck] = result.decks
@@ -217,7 +225,7 @@ async function cli(argv: readonly string[]): Promise<number> {
     const {formatReport} = await import('./pipeline/make-report.js')
     for (const {deck} of result.decks) process.stdout.write(formatReport(deck.report))
   }
-  return ExitCode.Ok
+  return code
 }
 
 /** `sources/a.md → decks/a.{md,html} (9 slides, markdown, …)`. */

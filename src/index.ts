@@ -21,7 +21,7 @@ export type * from './types.js'
 
 // A whole run: notes on disk or in memory → files, with one browser for the batch.
 export {run} from './run.js'
-export type {DeckResult, NotesInput, RunInput, RunOptions, RunResult} from './run.js'
+export type {DeckResult, Failure, NotesInput, RunInput, RunOptions, RunResult} from './run.js'
 export {checkDecks} from './check-decks.js'
 export type {CheckOptions, CheckResult} from './check-decks.js'
 export {outputFormats} from './render/formats.js'

@@ -57,6 +57,19 @@ export interface RunOptions {
   readonly onDeck?: (result: DeckResult) => void
   /** Called with what a person should know that does not stop the run, such as slides left unmeasured (default: nothing). */
   readonly onWarning?: (message: string) => void
+  /**
+   * Stop at the first notes that cannot be used, with nothing written; else
+   * they are reported in `RunResult.failed` and the other decks are built
+   * (default: `false`).
+   */
+  readonly failFast?: boolean
+}
+
+/** Notes that could not be made into a deck, and why. */
+export interface Failure {
+  /** Path of the notes. */
+  readonly source: string
+  readonly error: DeckError
 }
 
 /** One deck of a run. */
@@ -78,6 +91,8 @@ export interface DeckResult {
 
 export interface RunResult {
   readonly decks: readonly DeckResult[]
+  /** Notes that could not be used (empty, not text, a Marp deck, past a limit), in input order; the others were built. */
+  readonly failed: readonly Failure[]
 }
 
 interface Source {
@@ -90,7 +105,9 @@ interface Source {
 
 /**
  * Build decks from notes and write them: read every source, plan every deck
- * (bad notes stop the run before anything is written), start one browser when
+ * (notes that cannot be used are reported in `failed` and the others built;
+ * with `failFast`, or when they are the only notes, they stop the run before
+ * anything is written), start one browser when
  * a format needs it, fit each deck in it (or compose it from the estimate),
  * render every format, and write all files at once. Throws a `DeckError` with its exit code on failure.
  */
@@ -106,10 +123,22 @@ export async function run(inputs: readonly RunInput[], options?: Readonly<RunOpt
   const layout = {theme, maxBullets: options?.maxBullets} satisfies ComposeOptions
 
   const sources = await readInputs(inputs, {out, formats, write, reportJson: options?.reportJson})
-  // Plan every deck before a browser starts or a file is written: bad notes
-  // stop the run with nothing written.
+  // Plan every deck before a browser starts or a file is written.
   const [{planDeck}, {composeDeck}] = await Promise.all([import('./pipeline/plan-deck.js'), import('./pipeline/compose-deck.js')])
-  const planned = sources.map((source) => ({source, plan: planDeck(source.bytes, {...planOptions, file: source.path})}))
+  // One bad file does not stop a batch: it is reported, and the others are
+  // built (unless failFast, or it is the only one).
+  const planned = []
+  const failed: Failure[] = []
+  for (const source of sources) {
+    try {
+      refuseMarpDeck(source)
+      planned.push({source, plan: planDeck(source.bytes, {...planOptions, file: source.path})})
+    } catch (error) {
+      if (!(error instanceof DeckError) || options?.failFast || sources.length === 1) throw error
+      failed.push({source: source.path, error})
+    }
+  }
+  if (planned.length === 0) return {decks: [], failed}
 
   const tables = formats.map((format) => outputFormats[format])
   const needsBrowser = tables.some((format) => format.browser === 'shared')
@@ -158,7 +187,7 @@ export async function run(inputs: readonly RunInput[], options?: Readonly<RunOpt
     const files = write ? results.flatMap((result) => result.outputs) : []
     await writeOutputs([...files, ...report], sources.filter((source) => source.onDisk).map((source) => source.path))
     for (const result of results) options?.onDeck?.(result)
-    return {decks: results}
+    return {decks: results, failed}
   } finally {
     await owned?.close()
   }
@@ -215,15 +244,18 @@ async function readInputs(inputs: readonly RunInput[], planned: Readonly<Planned
     const other = names.get(source.name)
     if (other !== undefined) throw new DeckError(`${source.path}: makes the same deck name as ${other} (\`${source.name}\`); rename one`, ExitCode.Usage)
     names.set(source.name, source.path)
-    const text = typeof source.bytes === 'string' ? source.bytes : new TextDecoder().decode(source.bytes)
-    if (isMarpDeck(text)) {
-      throw new DeckError(
-        `${source.path}: is a Marp deck, not notes; render it with \`npx marp ${source.path} --theme-set themes\` or measure it with \`debrief check\``,
-        ExitCode.DataError
-      )
-    }
   }
   return sources
+}
+
+function refuseMarpDeck(source: Source): void {
+  const text = typeof source.bytes === 'string' ? source.bytes : new TextDecoder().decode(source.bytes)
+  if (isMarpDeck(text)) {
+    throw new DeckError(
+      `${source.path}: is a Marp deck, not notes; render it with \`npx marp ${source.path} --theme-set themes\` or measure it with \`debrief check\``,
+      ExitCode.DataError
+    )
+  }
 }
 
 /** `notes/standup.md` → `standup`. */

@@ -99,19 +99,38 @@ describe('debrief on bad input: one line, an exit code, nothing written', () => 
     expectFailure(['empty'], ExitCode.NoInput, /^debrief: empty: no notes found/)
   })
 
-  test('an empty file among good ones stops the batch before anything is written', () => {
+  test('with --fail-fast, an empty file among good ones stops the batch before anything is written', () => {
     writeFileSync(join(dir, 'sources', 'blank.md'), '  \n\n')
-    expectFailure(['sources', '--format', 'md,html'], ExitCode.DataError, /^debrief: sources\/blank\.md: empty file, expected notes$/)
+    expectFailure(['sources', '--format', 'md,html', '--fail-fast'], ExitCode.DataError, /^debrief: sources\/blank\.md: empty file, expected notes$/)
+  })
+
+  test('an empty file among good ones is reported, the others are still built, and the exit code says so', () => {
+    writeFileSync(join(dir, 'sources', 'blank.md'), '  \n\n')
+    writeFileSync(join(dir, 'sources', 'deck.md'), '---\nmarp: true\n---\n\n# A deck\n')
+    const result = debrief(['sources', '--format', 'md,html'], {cwd: dir})
+    expect(result.code).toBe(ExitCode.DataError)
+    const lines = result.stderr.trim().split('\n')
+    expect(lines.filter((line) => line.startsWith('debrief: '))).toEqual([
+      'debrief: sources/blank.md: empty file, expected notes',
+      'debrief: sources/deck.md: is a Marp deck, not notes; render it with `npx marp sources/deck.md --theme-set themes` or measure it with `debrief check`'
+    ])
+    expect(lines.filter((line) => line.includes(' → '))).toHaveLength(2)
+    expect(listing(join(dir, 'decks'))).toEqual([
+      'kubecon-2024-keynote-liveblog.html',
+      'kubecon-2024-keynote-liveblog.md',
+      'kubecon-2024-keynote-notes.html',
+      'kubecon-2024-keynote-notes.md'
+    ])
   })
 
   test('a file that is not text', () => {
     writeFileSync(join(dir, 'sources', 'binary.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]))
-    expectFailure(['sources'], ExitCode.DataError, /^debrief: sources\/binary\.txt: binary file/)
+    expectFailure(['sources', '--fail-fast'], ExitCode.DataError, /^debrief: sources\/binary\.txt: binary file/)
   })
 
   test('bad front matter names the file and line', () => {
     writeFileSync(join(dir, 'sources', 'broken.md'), '---\ntitle: [unclosed\n---\n\n# Hello\n')
-    expectFailure(['sources'], ExitCode.DataError, /^debrief: sources\/broken\.md:\d+: front matter is not valid YAML/)
+    expectFailure(['sources', '--fail-fast'], ExitCode.DataError, /^debrief: sources\/broken\.md:\d+: front matter is not valid YAML/)
   })
 
   test('an unknown option or format', () => {
@@ -123,7 +142,7 @@ describe('debrief on bad input: one line, an exit code, nothing written', () => 
   test('an unknown --lang, or an unknown lang: in front matter', () => {
     expectFailure(['--lang', 'xx'], ExitCode.Usage, /^debrief: Unexpected `xx` for `--lang`, expected a language code such as en, fr or de$/)
     writeFileSync(join(dir, 'sources', 'klingon.md'), '---\nlang: zz\n---\n\n# Hello\n')
-    expectFailure(['sources'], ExitCode.DataError, /^debrief: sources\/klingon\.md:2: unexpected `zz` for `lang`/)
+    expectFailure(['sources', '--fail-fast'], ExitCode.DataError, /^debrief: sources\/klingon\.md:2: unexpected `zz` for `lang`/)
   })
 
   test('an output that would overwrite the notes', () => {

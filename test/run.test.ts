@@ -68,7 +68,10 @@ describe('run() as a library, without a browser', () => {
     const dir = notesFolder()
     const out = join(dir, 'decks')
     writeFileSync(join(dir, 'notes', 'blank.md'), '\n  \n')
-    expect(await failure(run([join(dir, 'notes')], {out, formats: ['md']}))).toMatchObject({code: ExitCode.DataError, message: `${join(dir, 'notes', 'blank.md')}: empty file, expected notes`})
+    expect(await failure(run([join(dir, 'notes')], {out, formats: ['md'], failFast: true}))).toMatchObject({
+      code: ExitCode.DataError,
+      message: `${join(dir, 'notes', 'blank.md')}: empty file, expected notes`
+    })
     // @ts-expect-error: a format that is not in the table, as JavaScript callers can pass
     expect(await failure(run([{path: 'retro.md', text: retro}], {out, formats: ['docx']}))).toMatchObject({code: ExitCode.Usage})
     expect(await failure(run([{path: 'retro.md', text: retro}], {out, formats: []}))).toMatchObject({code: ExitCode.Usage})
@@ -79,6 +82,19 @@ describe('run() as a library, without a browser', () => {
       message: 'b/retro.md: makes the same deck name as a/retro.md (`retro`); rename one'
     })
     expect(existsSync(out)).toBe(false)
+  })
+
+  test('without failFast, bad notes in a batch are reported in failed and the others are built', async () => {
+    const dir = notesFolder()
+    const out = join(dir, 'decks')
+    writeFileSync(join(dir, 'notes', 'blank.md'), '\n  \n')
+    const result = await run([join(dir, 'notes')], {out, formats: ['md']})
+    expect(result.failed.map(({source, error}) => [source, error.code, error.message])).toEqual([
+      [join(dir, 'notes', 'blank.md'), ExitCode.DataError, `${join(dir, 'notes', 'blank.md')}: empty file, expected notes`]
+    ])
+    expect(result.decks.length).toBeGreaterThan(0)
+    for (const deck of result.decks) expect(existsSync(join(out, `${deck.name}.md`))).toBe(true)
+    expect(existsSync(join(out, 'blank.md'))).toBe(false)
   })
 
   test('with no browser, HTML is made unmeasured and said so; PNG, which needs the browser, fails with nothing written', async () => {
