@@ -36,6 +36,8 @@ export interface DeckMeta {
   /** ISO date (`2024-03-20`) when the notes give one. */
   readonly date?: string
   readonly author?: string
+  /** Who attended, for minutes: the names as the notes write them. */
+  readonly attendees?: readonly string[]
 }
 
 /** A run of notes under one heading (or one segment of flat text). */

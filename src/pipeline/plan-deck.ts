@@ -6,6 +6,7 @@ import {logEntries, orderEntries, orderEvidence, type Order} from './order-entri
 import {parseNotes} from './parse-notes.js'
 import {readNotes} from './read-notes.js'
 import {selectPoints} from './select-points/index.js'
+import {shapeMinutes} from './shape-minutes.js'
 import {splitSections} from './split-sections.js'
 import {stripNoise, type Removed} from './strip-noise.js'
 import type {DeckMeta, NotesKind, Section, Selection} from '../types.js'
@@ -88,7 +89,7 @@ export function planDeck(text: string | Uint8Array, options?: Readonly<PlanOptio
   const markdownKinds = notes.kind === 'markdown' || notes.kind === 'markdown-flat'
   const order = requested !== 'auto' || markdownKinds ? requested : logLike && orderEvidence(logEntries(read.text), {language}) > 0 ? 'reverse' : 'as-is'
   const {tree, reversed} = orderEntries(parsed, {order, blocks: !markdownKinds, language})
-  const outline = splitSections(tree, {file, kind: notes.kind, language})
+  const outline = shapeMinutes(splitSections(tree, {file, kind: notes.kind, language}), {language})
   const candidates = selectPoints(outline, {maxWords: options?.maxWords, language})
   const budget = budgetDeck(candidates, {words: countWords(notes.text), slides: options?.slides, minutes: options?.minutes, language})
   // A greeting ("Okay, welcome to …") says nothing under the title.

@@ -4,6 +4,7 @@ import type {Language} from '../lang/types.js'
 import {withDefaults} from '../text/settings.js'
 import {toString} from 'mdast-util-to-string'
 import {findMeta} from '../text/find-meta.js'
+import {attendeesLabel} from '../lang/minutes.js'
 import {findPeople, type Person} from '../text/find-people.js'
 import {nameSection} from './name-section.js'
 import {segmentText} from './segment-text.js'
@@ -44,7 +45,9 @@ export function splitSections(tree: Root, options?: Readonly<SplitOptions>): Out
   content = content.map(pseudoHeading)
   let body = content
   const first = headings[0]
-  if (first && first.depth === 1 && headings.filter((heading) => heading.depth === 1).length === 1) {
+  // An H1 over the attendee list of minutes does not make the title ambiguous.
+  const firstLevel = headings.filter((heading) => heading.depth === 1 && !attendeesLabel.test(plain(heading)))
+  if (first && first.depth === 1 && firstLevel.length === 1 && firstLevel[0] === first) {
     title ??= plain(first)
     body = content.filter((node) => node !== first)
   }

@@ -68,6 +68,14 @@ function slideTree(slide: Slide, settings: Settings): Root {
       if (slide.subtitle) children.push(paragraph([{type: 'text', value: slide.subtitle}]))
       const line = [slide.meta.event, slide.meta.date].filter(Boolean).join(' · ')
       if (line) children.push(paragraph([{type: 'emphasis', children: [{type: 'text', value: line}]}]))
+      const attendees = slide.meta.attendees ?? []
+      if (attendees.length > 0) {
+        // Minutes: who was there, the first few on the slide, all in the speaker notes.
+        const shown = attendees.slice(0, 8).join(', ')
+        const more = attendees.length > 8 ? ` and ${attendees.length - 8} more` : ''
+        children.push(paragraph([{type: 'text', value: `Present: ${shown}${more}`}]))
+        if (more) children.push({type: 'html', value: `<!--\n${escapeComment(`Present: ${attendees.join(', ')}`)}\n-->`})
+      }
       return root(children)
     }
     case 'agenda': {

@@ -469,3 +469,12 @@ describe('toMarp: rendered by Marp', () => {
     expect(rendered.html).not.toContain('‐‐&gt;')
   })
 })
+
+test('the title slide of minutes says who was present: eight names, the rest counted, all in its speaker notes', () => {
+  const few = toMarp(deckOf([{type: 'title', title: 'Harbour board', meta: {attendees: ['Ann Berg', 'Tomasz Brenner']}}]))
+  expect(few).toContain('Present: Ann Berg, Tomasz Brenner\n')
+  const names = Array.from({length: 10}, (_, index) => `Person ${index + 1}`)
+  const many = toMarp(deckOf([{type: 'title', title: 'Harbour board', meta: {attendees: names}}]))
+  expect(many).toContain('Present: Person 1, Person 2, Person 3, Person 4, Person 5, Person 6, Person 7, Person 8 and 2 more\n')
+  expect(many).toContain('<!--\nPresent: Person 1, Person 2, Person 3, Person 4, Person 5, Person 6, Person 7, Person 8, Person 9, Person 10\n-->')
+})
