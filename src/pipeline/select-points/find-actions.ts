@@ -15,13 +15,13 @@ export interface ActionOptions {
  * unless the marker is part of what is to be done ("@sam to send …").
  */
 export function findAction(text: string, options?: Readonly<ActionOptions>): string | undefined {
-  if (options?.checked === false) return text.trim()
   for (const marker of (options?.language ?? english).actionMarkers) {
     const match = marker.pattern.exec(text)
     if (match) {
       const rest = marker.keepsMarker ? text.trim() : text.slice(match[0].length).trim()
-      return rest.length > 0 ? rest[0]!.toUpperCase() + rest.slice(1) : undefined
+      if (rest.length > 0) return rest[0]!.toUpperCase() + rest.slice(1)
+      break
     }
   }
-  return undefined
+  return options?.checked === false && text.trim() !== '' ? text.trim() : undefined
 }

@@ -88,3 +88,8 @@ describe('selectPoints: actions', () => {
     ])
   })
 })
+
+test('an open task written with a marker loses its marker: `[ ] TODO: book the hall` is "Book the hall"', () => {
+  expect(findAction('TODO: book the hall', {checked: false})).toBe('Book the hall')
+  expect(findAction('book the hall', {checked: false})).toBe('book the hall')
+})
