@@ -77,8 +77,35 @@ export const english: Language = {
   actionMarkers: [
     {pattern: /^\s*(?:\[\s?\]\s*)?(?:TODO|To-?do|FIXME)\b\s*[:\-–]?\s*/i},
     {pattern: /^\s*(?:action(?:\s+items?)?|next\s+steps?|follow[- ]?ups?|owner)\s*[:\-–]\s*/i},
-    {pattern: /^\s*@\w+\s+(?:to|will)\s+/i, keepsMarker: true}
+    {pattern: /^\s*@\w+\s+(?:to|will)\s+/i, keepsMarker: true},
+    // "I'll post the slides", "We will book the hall": someone taking a thing on.
+    {pattern: /^\s*(?:I['’]ll|I will|we['’]ll|we will)\s+(?!be\b|have\b|see\b|need\b|probably\b|never\b)\p{Ll}/iu, keepsMarker: true},
+    // "Ann to send the report", "Ann and Tom to draft the rota": a named person and what they are to do.
+    {
+      pattern:
+        /^\s*(?!(?:Nothing|Something|Time|Need|Needs|Want|Wants|Hard|Easy|Going|How|What|Where|When|Why|Who|Things?|Ways?|Plans?|Try|Goal|Able|Hope|Decided|Agreed)\b)\p{Lu}[\p{L}'’-]+(?:\s(?:and|&)\s\p{Lu}[\p{L}'’-]+|\s\p{Lu}[\p{L}'’-]+)?\s+to\s+(?:send|post|write|check|fix|review|draft|prepare|update|follow up|ask|share|book|contact|look into|set up|organi[sz]e|reach out|schedule|create|add|find|investigate|file|open|merge|test|circulate|email|call|confirm|finali[sz]e|publish|clean up|move|talk to|coordinate)\b/u,
+      keepsMarker: true
+    }
   ],
+  minutes: {
+    // German headings too, while German notes use the English rules.
+    attendees:
+      /^(?:attendees|attendance|attending|participants|present|people present|in attendance|roll call|teilnehmer(?:innen|\*innen)?|teilnehmende|anwesend|anwesende)\s*:?$/i,
+    actions: /^(?:to-?dos?|to do|todo\s*\/\s*tbd|action items?|actions|next steps|follow[- ]?ups?|tasks(?: \(.*\))?|open tasks|aufgaben|offene punkte)\s*:?$/i,
+    template: [
+      /^\(?\s*(?:none|nothing|no items?)(?: yet)?\b[^)]*\)?$/i,
+      /^\(?\s*(?:tbd|tba|n\/a|-|…|\.\.\.)\s*\)?$/i,
+      /\b(?:submit|open|send) a (?:pr|pull request) to add\b/i,
+      /\badd (?:your|an?) (?:name|item|announcement|topic)s? (?:here|below|above)\b/i,
+      /\bmove things from (?:below|above)\b/i,
+      /^please (?:help )?(?:add your name|take notes|sign in)\b/i,
+      /^thanks!?$/i,
+      /^ex\.\s/i,
+      /\b(?:this|the) (?:issue|meeting|page|file|document|agenda) (?:was|is|has been) (?:automatically )?(?:created|generated|opened) (?:automatically|by)\b/i,
+      /\bautomatically (?:generated|created) by\b/i,
+      /^see the instructions\b.*\b(?:how to (?:attend|join)|details)\b/i
+    ]
+  },
   stopWords: words(`a about above after again against all am an and any are as at be because been before being below between both but by
 can could did do does doing down during each few for from further had has have having he her here hers herself him himself
 his how i if in into is it its itself just let me more most my myself no nor not now of off on once only or other our ours

@@ -82,6 +82,16 @@ export const french: Language = {
     // "Marie doit envoyer le compte rendu": a named person who must do something.
     {pattern: /^\s*\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?\s+(?:doit|doivent)\s+\p{Ll}/u, keepsMarker: true}
   ],
+  minutes: {
+    attendees: /^(?:présents?|présentes?|participants?|participantes?|personnes présentes|excusés?|attendees|participants)\s*:?$/iu,
+    actions: /^(?:à faire|a faire|tâches|actions(?: à mener)?|prochaines étapes|suites à donner|to-?dos?|action items?)\s*:?$/iu,
+    template: [
+      /^\(?\s*(?:rien|aucun(?:e)?|néant)(?: pour l['’]instant| pour le moment)?\b[^)]*\)?$/iu,
+      /^\(?\s*(?:à compléter|à définir|n\/a|-|…|\.\.\.)\s*\)?$/iu,
+      /\bajoute[zr]? (?:votre|ton|un) (?:nom|point|sujet) ici\b/iu,
+      /^ex\.\s/iu
+    ]
+  },
   stopWords: words(`le la les l un une des du de d et ou mais donc or ni car à au aux en dans par pour sur sous avec sans chez ce cet cette ces
 mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs je tu il elle on nous vous ils elles me te se lui moi toi eux y qui que
 qu quoi dont où ne n pas plus moins très bien aussi encore déjà tout tous toute toutes est sont était étaient été être avoir a ont avait

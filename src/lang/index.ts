@@ -3,7 +3,7 @@ import {english} from './en.js'
 import {french} from './fr.js'
 import type {Language} from './types.js'
 
-export type {ActionMarker, Filler, FigureWords, Labels, Language, NoiseRule, PeopleWords, QuoteWords} from './types.js'
+export type {ActionMarker, Filler, FigureWords, Labels, Language, MinutesWords, NoiseRule, PeopleWords, QuoteWords} from './types.js'
 export {english} from './en.js'
 export {french} from './fr.js'
 

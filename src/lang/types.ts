@@ -28,6 +28,8 @@ export interface Language {
   readonly fillers: readonly Filler[]
   /** How notes write down a thing to do (see `ActionMarker`). */
   readonly actionMarkers: readonly ActionMarker[]
+  /** How minutes name their parts and what templates leave in them (see `MinutesWords`). */
+  readonly minutes: MinutesWords
   /** Words that say little about a topic, lower case; left out of terms. */
   readonly stopWords: ReadonlySet<string>
   /** Elided words before an apostrophe ("l" in "l'équipe"), lower case; a term starts after them. */
@@ -112,6 +114,16 @@ export interface Filler {
   readonly pattern: RegExp
   /** The filler stays in a sentence that matches this: it carries meaning there (default: never). */
   readonly keepWhen?: RegExp
+}
+
+/** The parts of minutes, and the template text left in them. */
+export interface MinutesWords {
+  /** A heading or label that lists who attended ("Attendees", "Present:"). */
+  readonly attendees: RegExp
+  /** A heading of a list of things to do ("To do", "Action items"). */
+  readonly actions: RegExp
+  /** Placeholders ("(none yet)", "_Add your item here_") and boilerplate a bot or template adds, matched against a whole block. */
+  readonly template: readonly RegExp[]
 }
 
 /** A way of marking an action item: "TODO:", "Action:", "@sam to …". */

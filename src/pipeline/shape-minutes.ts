@@ -1,15 +1,12 @@
 import type {Link, List, ListItem, Paragraph, PhrasingContent, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
-import {actionsLabel, attendeesLabel, templateText} from '../lang/minutes.js'
+import {english} from '../lang/en.js'
+import type {Language} from '../lang/types.js'
 import type {Outline, Section} from '../types.js'
 
 export interface MinutesOptions {
-  /** A heading or label that lists who attended (default: `attendeesLabel`). */
-  readonly attendees?: RegExp
-  /** A heading of a list of things to do (default: `actionsLabel`). */
-  readonly actions?: RegExp
-  /** Template text and boilerplate to drop (default: `templateText`). */
-  readonly template?: readonly RegExp[]
+  /** The language of the notes: how its minutes name their parts (default: English). */
+  readonly language?: Language
 }
 
 /**
@@ -24,7 +21,7 @@ export interface MinutesOptions {
  *   three or more sections that hold only a link is one "Links" section.
  */
 export function shapeMinutes(outline: Outline, options?: Readonly<MinutesOptions>): Outline {
-  const settings = {attendees: attendeesLabel, actions: actionsLabel, template: templateText, ...options}
+  const settings = (options?.language ?? english).minutes
   const attendees: string[] = []
   const isTemplate = (text: string): boolean => settings.template.some((pattern) => pattern.test(text.trim()))
   const sections: Section[] = []

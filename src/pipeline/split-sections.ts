@@ -4,7 +4,6 @@ import type {Language} from '../lang/types.js'
 import {withDefaults} from '../text/settings.js'
 import {toString} from 'mdast-util-to-string'
 import {findMeta} from '../text/find-meta.js'
-import {attendeesLabel} from '../lang/minutes.js'
 import {findPeople, type Person} from '../text/find-people.js'
 import {nameSection} from './name-section.js'
 import {segmentText} from './segment-text.js'
@@ -46,7 +45,7 @@ export function splitSections(tree: Root, options?: Readonly<SplitOptions>): Out
   let body = content
   const first = headings[0]
   // An H1 over the attendee list of minutes does not make the title ambiguous.
-  const firstLevel = headings.filter((heading) => heading.depth === 1 && !attendeesLabel.test(plain(heading)))
+  const firstLevel = headings.filter((heading) => heading.depth === 1 && !language.minutes.attendees.test(plain(heading)))
   if (first && first.depth === 1 && firstLevel.length === 1 && firstLevel[0] === first) {
     title ??= plain(first)
     body = content.filter((node) => node !== first)

@@ -4,6 +4,7 @@ import {parseNotes} from '../../src/pipeline/parse-notes.js'
 import {selectPoints} from '../../src/pipeline/select-points/index.js'
 import {shapeMinutes} from '../../src/pipeline/shape-minutes.js'
 import {splitSections} from '../../src/pipeline/split-sections.js'
+import {french} from '../../src/lang/fr.js'
 
 const minutes = (text: string) => shapeMinutes(splitSections(parseNotes({kind: 'markdown', text})))
 const texts = (outline: ReturnType<typeof minutes>) => outline.sections.map((section) => [section.title, section.nodes.map((node) => toString(node)).join(' | ')])
@@ -36,8 +37,10 @@ describe('shapeMinutes', () => {
     expect(selection!.actions.map((action) => action.text)).toEqual(['order the chairs', 'Ann to call the mayor'])
   })
 
-  test('"À faire" is a to-do list too', () => {
-    const [selection] = selectPoints(minutes('## À faire\n\n- réserver la salle\n'))
+  test('in French notes, "À faire" is a to-do list and "Présents" the attendees', () => {
+    const outline = shapeMinutes(splitSections(parseNotes({kind: 'markdown', text: '## Présents\n\n- Ann\n\n## À faire\n\n- réserver la salle\n'})), {language: french})
+    expect(outline.meta.attendees).toEqual(['Ann'])
+    const [selection] = selectPoints(outline, {language: french})
     expect(selection!.actions.map((action) => action.text)).toEqual(['réserver la salle'])
   })
 
@@ -50,4 +53,10 @@ describe('shapeMinutes', () => {
       ['Budget', 'approved']
     ])
   })
+})
+
+test('decisions and actions written as sentences: "X to do Y", "I\'ll post …"', () => {
+  const outline = minutes("## Quay\n\n- Ann to send the report to the council\n- I'll post the slides tomorrow\n- Nothing to do about the ferries\n- Time to fix the quay, everyone agrees\n")
+  const [selection] = selectPoints(outline)
+  expect(selection!.actions.map((action) => action.text)).toEqual(['Ann to send the report to the council', "I'll post the slides tomorrow"])
 })

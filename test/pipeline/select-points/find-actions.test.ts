@@ -19,9 +19,11 @@ describe('findAction', () => {
     ['Follow-up: check the invoices', 'Check the invoices'],
     ['Owner: Priya', 'Priya'],
     ['@maria to draft the memo', '@maria to draft the memo'],
-    ['@li will fix the printer', '@li will fix the printer']
+    ['@li will fix the printer', '@li will fix the printer'],
+    ["I'll post the slides tonight", "I'll post the slides tonight"],
+    ['Ann and Tom to draft the rota', 'Ann and Tom to draft the rota']
   ]
-  const notActions = ['AI: everyone at the summit was talking about it.', 'We discussed the todo list.', 'Nothing to do here.', 'The next step was hard.', 'Actions speak louder than words.', 'Email maria@example.org to join']
+  const notActions = ['AI: everyone at the summit was talking about it.', 'We discussed the todo list.', 'Nothing to do here.', 'The next step was hard.', 'Actions speak louder than words.', 'Email maria@example.org to join', "I'll be late tomorrow.", 'Time to move on to the ferries.']
 
   test.each(examples)('%s', (text, expected) => {
     expect(findAction(text)).toBe(expected)
