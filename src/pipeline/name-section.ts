@@ -15,6 +15,11 @@ export interface NameOptions {
   readonly speakers?: readonly string[]
   /** The language of the notes: its cues, stop words and labels (default: English). */
   readonly language?: Language
+  /**
+   * The entries that introduce people (default: all). In a transcript, the
+   * people a speaker mentions in passing are no speakers of the section.
+   */
+  readonly introductions?: readonly string[]
 }
 
 const namedThing = /[‘'“"]((?:\p{Lu}[\p{L}\p{N}’'-]*\s?){2,6})[’'”"]/u
@@ -36,7 +41,7 @@ export function nameSection(
   const {labels} = language
   const text = entries.join('\n')
   const seen = new Set(known.map((person) => person.name))
-  const people = findPeople(text, known, {language}).people.filter((person) => !seen.has(person.name))
+  const people = findPeople(options?.introductions ? options.introductions.join('\n') : text, known, {language}).people.filter((person) => !seen.has(person.name))
   const organisations = [...new Set(people.map((person) => person.organisation).filter((name): name is string => Boolean(name)))]
   const named = namedThing.exec(entries[0] ?? '')?.[1]?.trim()
   if (named) return {title: named, people}

@@ -106,9 +106,19 @@ function outline(lines: readonly string[]): RootContent[] {
     previousBlank = false
   })
 
+  // A plain line over marked lines as deep as it ("Topic sentence" over
+  // "- point") is their topic: the points nest under it.
+  let topic: number | undefined
+  const nested = items.map((item, index) => {
+    const previous = items[index - 1]
+    if (!item.marked) topic = undefined
+    if (item.marked && previous && !previous.marked && previous.indent === item.indent) topic = item.indent
+    return topic !== undefined && item.indent === topic && item.marked ? {...item, indent: item.indent + 0.5} : item
+  })
+
   const root: List = list()
   const stack: Array<{indent: number; list: List}> = [{indent: -1, list: root}]
-  for (const item of items) {
+  for (const item of nested) {
     while (stack.length > 1 && stack.at(-1)!.indent >= item.indent) stack.pop()
     const parent = stack.at(-1)!
     const node: ListItem = {

@@ -42,10 +42,16 @@ export function segmentText(entries: readonly string[], options?: Readonly<Segme
   let current: Person[] = []
   let known: Person[] = []
   const heard = new Set<string>()
+  // In a conversation (a panel, a meeting) speakers keep coming back: a new
+  // voice is one more answer, not a new talk. In talks given one after
+  // another, a new voice opens a section, and a short introduction by the
+  // host goes with the talk it introduces.
+  const dialogue = conversation(settings.speakers)
+  const hostIntro = (index: number): boolean => index === 1 && words(entries[0]!) < 80 && settings.speakers[0] !== undefined
   entries.forEach((entry, index) => {
     const cast = findPeople(entry, known, {language})
     const speaker = settings.speakers[index]
-    const newSpeaker = speaker !== undefined && !heard.has(speaker) && heard.size > 0
+    const newSpeaker = speaker !== undefined && !heard.has(speaker) && heard.size > 0 && !dialogue && !hostIntro(index)
     if (speaker !== undefined) heard.add(speaker)
     const cue = cues.some((pattern) => pattern.test(entry))
     const bringsSomeoneNew = cast.people.some((person) => !current.some((other) => other.name === person.name))
@@ -73,6 +79,27 @@ export function segmentText(entries: readonly string[], options?: Readonly<Segme
     }
   }
   return result
+}
+
+/**
+ * Whether the speakers of a transcript converse: three or more times a
+ * speaker heard before speaks again after someone else.
+ */
+function conversation(speakers: ReadonlyArray<string | undefined>): boolean {
+  const heard = new Set<string>()
+  let returns = 0
+  let previous: string | undefined
+  for (const speaker of speakers) {
+    if (speaker === undefined) continue
+    if (heard.has(speaker) && speaker !== previous) returns++
+    heard.add(speaker)
+    previous = speaker
+  }
+  return returns >= 3
+}
+
+function words(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length
 }
 
 /** TextTiling over entries: the gaps (entry indices) where a new topic starts. */

@@ -1,4 +1,4 @@
-import type {Heading, Root, RootContent} from 'mdast'
+import type {Heading, Paragraph, Root, RootContent} from 'mdast'
 import {english} from '../lang/en.js'
 import type {Language} from '../lang/types.js'
 import {withDefaults} from '../text/settings.js'
@@ -41,7 +41,7 @@ export function splitSections(tree: Root, options?: Readonly<SplitOptions>): Out
   const headings = content.filter((node): node is Heading => node.type === 'heading')
 
   let title = found.title
-  content = content.map(pseudoHeading)
+  content = content.flatMap(boldHeadings)
   let body = content
   const first = headings[0]
   // An H1 over the attendee list of minutes does not make the title ambiguous.
@@ -136,6 +136,34 @@ function withBylines(sections: readonly Section[]): Section[] {
 }
 
 /** A paragraph that is only bold text (`**Topic**` or `**Topic:**`) is a heading. */
+/**
+ * Bold pseudo-headings that share a paragraph with the text under them
+ * (`**Talk title**` on a line of its own, then the notes), or that were
+ * left unclosed (`**Talk title`): a heading, then a paragraph of the rest.
+ */
+function boldHeadings(node: RootContent): RootContent[] {
+  if (node.type !== 'paragraph') return [node]
+  const [first, second, ...others] = node.children
+  const line = node.position?.start.line ?? 1
+  const rest = (children: Paragraph['children']): Paragraph[] => {
+    if (toString({type: 'paragraph', children}).trim() === '') return []
+    const position = node.position ? {start: {line: line + 1, column: 1}, end: node.position.end} : undefined
+    return [{type: 'paragraph', children, ...(position ? {position} : {})}]
+  }
+  const heading = (value: string): Heading => ({type: 'heading', depth: 2, children: [{type: 'text', value}], ...(node.position ? {position: {start: node.position.start, end: {line, column: 1}}} : {})})
+  if (first?.type === 'strong' && second?.type === 'text' && /^[ \t]*:?[ \t]*\n/.test(second.value) && words(toString(first)) <= 10) {
+    return [heading(plain(first).replace(/:$/, '')), ...rest([{...second, value: second.value.replace(/^[ \t]*:?[ \t]*\n/, '')}, ...others])]
+  }
+  if (first?.type === 'text' && /^\*\*(?![*\s])/.test(first.value)) {
+    const [top, ...below] = first.value.split('\n')
+    const title = top!.slice(2).trim().replace(/:$/, '')
+    if (!top!.slice(2).includes('**') && words(title) <= 10 && title !== '' && (below.length > 0 || node.children.length === 1)) {
+      return [heading(title), ...rest([...(below.length > 0 ? [{...first, value: below.join('\n')}] : []), ...node.children.slice(1)])]
+    }
+  }
+  return [pseudoHeading(node)]
+}
+
 function pseudoHeading(node: RootContent): RootContent {
   if (node.type !== 'paragraph') return node
   const children = node.children.filter((child) => !(child.type === 'text' && /^\s*:?\s*$/.test(child.value)))
@@ -154,18 +182,36 @@ function flatSections(nodes: readonly RootContent[], kind: NotesKind, language: 
   const tree = nodes.length === 1 && nodes[0]!.type === 'list' ? nodes[0] : undefined
   if (tree && tree.children.some((item) => item.children.some((child) => child.type === 'list'))) {
     const sections: Section[] = []
-    for (const item of tree.children) {
+    const itemTexts = tree.children.map((item) => blockText(item))
+    for (const [index, item] of tree.children.entries()) {
       const [head, ...rest] = item.children
-      const title = head && head.type === 'paragraph' ? plain(head) : language.labels.untitled
-      const body = head && head.type === 'paragraph' ? rest : item.children
+      let title = head && head.type === 'paragraph' ? plain(head) : language.labels.untitled
+      let body = head && head.type === 'paragraph' ? rest : item.children
       const previous = sections.at(-1)
       // An item with nothing under it is a point of the topic before it.
       if (body.length === 0 && previous) {
         const point: RootContent = {type: 'list', ordered: false, spread: false, children: [item], position: item.position}
         sections[sections.length - 1] = {...previous, nodes: [...previous.nodes, point]}
-      } else sections.push({title, depth: 1, line: lineOf(item), nodes: body})
+        continue
+      }
+      if (head && head.type === 'paragraph' && body.length > 0 && topicSentence(title)) {
+        // A topic sentence over points: the slide's lead, under a title of its key phrase.
+        body = [head, ...body]
+        title = nameSection([itemTexts[index]!], [], itemTexts.filter((_, other) => other !== index), {language}).title
+      }
+      sections.push({title, depth: 1, line: lineOf(item), nodes: body})
     }
     return sections
+  }
+  const pairs = topicPairs(nodes)
+  if (pairs) {
+    const texts = pairs.map((pair) => pair.map(blockText).join('\n'))
+    return pairs.map(([lead, points], index) => {
+      const text = plain(lead!)
+      if (!topicSentence(text)) return {title: text, depth: 1, line: lineOf(lead!), nodes: [points!]}
+      const named = nameSection([texts[index]!], [], texts.filter((_, other) => other !== index), {language})
+      return {title: named.title, depth: 1, line: lineOf(lead!), nodes: [lead!, points!]}
+    })
   }
   const texts = nodes.map(blockText)
   const speakers = kind === 'transcript' ? nodes.map((node) => (node.type === 'paragraph' ? node.data?.speaker : undefined)) : undefined
@@ -176,13 +222,38 @@ function flatSections(nodes: readonly RootContent[], kind: NotesKind, language: 
   return groups.map((group, index) => {
     const others = groupTexts.filter((_, other) => other !== index).map((entries) => entries.join(' '))
     const voices = speakers?.slice(starts[index]!, starts[index + 1] ?? nodes.length)
+    // In a transcript, people are introduced in the lines no one says
+    // (a roster) and by the host, who speaks first.
+    const host = speakers?.find(Boolean)
+    const introductions = voices ? groupTexts[index]!.filter((_, at) => voices[at] === undefined || voices[at] === host) : undefined
     const named = nameSection(groupTexts[index]!, known, others, {
       ...(voices ? {speakers: voices.filter((voice): voice is string => Boolean(voice))} : {}),
+      ...(introductions ? {introductions} : {}),
       language
     })
     known = [...known, ...named.people]
     return {title: named.title, depth: 1, line: lineOf(group[0]!), nodes: group, people: named.people}
   })
+}
+
+/** A line that reads as a sentence, not a heading: it ends with `.` or `!`, or runs past fourteen words. */
+function topicSentence(text: string): boolean {
+  return /[.!…;,]$/.test(text.trim()) || words(text) > 14
+}
+
+/**
+ * Flat notes written as topic lines each over a list of points (`Topic.`
+ * then `- point`): the pairs, when the notes are two or more of them and
+ * nothing else.
+ */
+function topicPairs(nodes: readonly RootContent[]): RootContent[][] | undefined {
+  if (nodes.length < 4 || nodes.length % 2 !== 0) return undefined
+  const pairs: RootContent[][] = []
+  for (let index = 0; index < nodes.length; index += 2) {
+    if (nodes[index]!.type !== 'paragraph' || nodes[index + 1]!.type !== 'list') return undefined
+    pairs.push([nodes[index]!, nodes[index + 1]!])
+  }
+  return pairs
 }
 
 /** The text of a block, its child blocks (list items, say) on lines of their own. */

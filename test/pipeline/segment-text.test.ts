@@ -90,3 +90,18 @@ describe('segmentation of the live-blog sample against hand-marked talks', () =>
     expect(windowDiff(reference, [0], entries.length)).toBeGreaterThan(0.4)
   })
 })
+
+describe('segmentText: transcripts', () => {
+  test('in a conversation (speakers keep coming back), a new voice is not a new section', () => {
+    const entries = ['AB: What changed on the quay this year?', 'CD: The north side is done.', 'EF: And the stone came from the mill.', 'AB: What about the ferries?', 'CD: They still run late.', 'GH: Two boats come in May.', 'EF: Fares stay the same.']
+    const speakers = entries.map((entry) => entry.split(':')[0])
+    expect(segmentText(entries, {speakers})).not.toContain(5)
+    expect(segmentText(entries, {speakers})).not.toContain(1)
+  })
+
+  test("the host's short introduction is not a section of its own: it opens the first talk", () => {
+    const entries = ['HOST: Please welcome Ann Berg.', 'ANN: Thanks. The quay was built in 1920.', 'ANN: It needs new stone.', 'TOM: I run the ferries.', 'TOM: They are late in winter.']
+    const speakers = entries.map((entry) => entry.split(':')[0])
+    expect(segmentText(entries, {speakers})).toEqual([0, 3])
+  })
+})

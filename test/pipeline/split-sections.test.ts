@@ -222,3 +222,45 @@ test('a talk heading over a lone speaker heading is one section: "Talk — Speak
   expect(outline.sections[1]!.people?.map((person) => person.name)).toEqual(['Tomasz Brenner'])
   expect(outline.sections[0]!.line).toBe(1)
 })
+
+describe('splitSections: topic sentences over bullet lists', () => {
+  const text = 'The quay repairs were the main topic of the morning.\n- north side first\n- stone from the old mill\n\nFerries run late in winter and the council wants it fixed.\n- two new boats in May\n- fares stay the same\n'
+  const leads = (outline: Outline) => outline.sections.map((section) => toString(section.nodes[0]!))
+
+  test('in Markdown, each topic sentence is kept as the lead of its points', () => {
+    const outline = splitSections(markdown(text), {kind: 'markdown-flat'})
+    expect(outline.sections).toHaveLength(2)
+    expect(leads(outline)).toEqual(['The quay repairs were the main topic of the morning.', 'Ferries run late in winter and the council wants it fixed.'])
+  })
+
+  test('in an outline, a plain line over `- ` points is their topic, kept as the lead', () => {
+    const outline = splitSections(parseNotes({kind: 'outline', text}), {kind: 'outline'})
+    expect(outline.sections).toHaveLength(2)
+    expect(leads(outline)).toEqual(['The quay repairs were the main topic of the morning.', 'Ferries run late in winter and the council wants it fixed.'])
+    expect(outline.sections[1]!.nodes.map((node) => node.type)).toEqual(['paragraph', 'list'])
+  })
+
+  test('a short topic line over points is the section title', () => {
+    const outline = splitSections(markdown('Quay repairs\n- north side first\n\nFerries\n- two new boats in May\n'), {kind: 'markdown-flat'})
+    expect(outline.sections.map((section) => section.title)).toEqual(['Quay repairs', 'Ferries'])
+  })
+})
+
+test('bold pseudo-headings each open a section: one on a line over its text, one left unclosed', () => {
+  const text = '**Ovens of the north**\nAnn Berg on stone ovens.\n\n**Flour today\nTomasz Brenner on the mill.\n\n**Lunch**\n'
+  const outline = splitSections(markdown(text), {kind: 'markdown-flat'})
+  expect(outline.sections.map((section) => [section.title, section.nodes.map((node) => toString(node))])).toEqual([
+    ['Ovens of the north', ['Ann Berg on stone ovens.']],
+    ['Flour today', ['Tomasz Brenner on the mill.']],
+    ['Lunch', []]
+  ])
+  expect(outline.sections[1]!.nodes[0]!.position?.start.line).toBe(5)
+})
+
+test('in a transcript, someone a speaker mentions in passing is not one of the section\'s people', () => {
+  const text = 'Panel on the harbour\n\nAnn Berg (harbour master)\n\nTom Brenner (ferries)\n\nHOST: Welcome Ann Berg and Tom Brenner.\n\nANN: Last year I sat next to Carl Jensen at the dinner.\n\nTOM: The ferries are late.\n\nHOST: Thanks.\n\nANN: The quay is done.\n\nTOM: Boats come in May.\n'
+  const outline = splitSections(parseNotes({kind: 'transcript', text}), {kind: 'transcript'})
+  const people = outline.sections.flatMap((section) => section.people ?? []).map((person) => person.name)
+  expect(people).toContain('Ann Berg')
+  expect(people).not.toContain('Carl Jensen')
+})
