@@ -198,6 +198,8 @@ export interface ResourcesSlide {
   readonly title: string
   readonly continued: boolean
   readonly links: readonly Link[]
+  /** Links left off the slides for want of room; they go to the speaker notes (default: none). */
+  readonly more?: readonly Link[]
 }
 
 /** "By the numbers": the figures of the deck, each with its context. */

@@ -215,6 +215,8 @@ workloads sessions talks tracks releases versions languages members employees st
     more: 'and {count} more',
     sourceNotes: 'Source notes for this slide',
     notOnSlides: 'Also in the notes, not on the slides',
-    codeBlock: 'code block ({count} lines)'
+    codeBlock: 'code block ({count} lines)',
+    present: 'Present: {names}',
+    links: 'Links'
   }
 }

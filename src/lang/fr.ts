@@ -186,6 +186,8 @@ membres employés salariés sites régions langues versions bénévoles habitant
     more: 'et {count} de plus',
     sourceNotes: 'Notes d’origine de cette diapositive',
     notOnSlides: 'Aussi dans les notes, hors des diapositives',
-    codeBlock: 'bloc de code ({count} lignes)'
+    codeBlock: 'bloc de code ({count} lignes)',
+    present: 'Présents : {names}',
+    links: 'Liens'
   }
 }

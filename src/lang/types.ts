@@ -201,4 +201,8 @@ export interface Labels {
   readonly notOnSlides: string
   /** A code block in the speaker notes: `code block ({count} lines)`. */
   readonly codeBlock: string
+  /** Who attended, on the title slide of minutes: `{names}` is the list. */
+  readonly present: string
+  /** Title of the section that gathers link-only agenda items. */
+  readonly links: string
 }

@@ -19,6 +19,8 @@ export interface LayoutOptions {
   readonly maxAgenda?: number
   /** Most links on one resources slide (default: `8`). */
   readonly maxLinks?: number
+  /** Most resources slides; the other links go to the speaker notes of the last (default: `2`). */
+  readonly maxResourceSlides?: number
   /** Most quote slides after one section (default: `2`). */
   readonly maxQuotes?: number
   /** Most figures on one "By the numbers" slide (default: `6`). */
@@ -57,6 +59,7 @@ const defaults = {
   charsPerLine: 66,
   maxAgenda: 9,
   maxLinks: 8,
+  maxResourceSlides: 2,
   maxQuotes: 2,
   maxFigures: 6,
   maxCodeLines: 16,
@@ -153,8 +156,12 @@ export function layoutSlides(meta: DeckMeta, selections: readonly Selection[], o
   })
 
   const links = dedupe(selections.flatMap((selection) => selection.links))
-  chunkEvenly(links, list('resources', settings.maxLinks), (link) => lines(`${link.text} — ${link.url}`), list('resources', settings.maxLines)).forEach((group, index) => {
-    slides.push({type: 'resources', title: labels.resources, continued: index > 0, links: group})
+  const groups = chunkEvenly(links, list('resources', settings.maxLinks), (link) => lines(`${link.text} — ${link.url}`), list('resources', settings.maxLines))
+  const shown = groups.slice(0, settings.maxResourceSlides)
+  const more = groups.slice(settings.maxResourceSlides).flat()
+  shown.forEach((group, index) => {
+    const last = index === shown.length - 1 && more.length > 0
+    slides.push({type: 'resources', title: labels.resources, continued: index > 0, links: group, ...(last ? {more} : {})})
   })
   return {meta: {...meta, title}, slides}
 }

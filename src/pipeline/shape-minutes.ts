@@ -21,7 +21,8 @@ export interface MinutesOptions {
  *   three or more sections that hold only a link is one "Links" section.
  */
 export function shapeMinutes(outline: Outline, options?: Readonly<MinutesOptions>): Outline {
-  const settings = (options?.language ?? english).minutes
+  const language = options?.language ?? english
+  const settings = language.minutes
   const attendees: string[] = []
   const isTemplate = (text: string): boolean => settings.template.some((pattern) => pattern.test(text.trim()))
   const sections: Section[] = []
@@ -43,7 +44,7 @@ export function shapeMinutes(outline: Outline, options?: Readonly<MinutesOptions
   }
   const unique = [...new Set(attendees.map((name) => name.trim()).filter(Boolean))]
   const meta = unique.length > 0 ? {...outline.meta, attendees: unique} : outline.meta
-  return {...outline, meta, sections: linkRuns(kept)}
+  return {...outline, meta, sections: linkRuns(kept, language.labels.links)}
 }
 
 interface Context {
@@ -129,14 +130,14 @@ function linkOnly(item: ListItem): boolean {
 }
 
 /** A run of three or more sibling sections that hold only a link each: one "Links" section. */
-function linkRuns(sections: readonly Section[]): Section[] {
+function linkRuns(sections: readonly Section[], title: string): Section[] {
   const result: Section[] = []
   let run: Section[] = []
   const flush = (): void => {
     if (run.length >= 3) {
       const links = run.flatMap((section) => section.nodes.flatMap(linksOf).map((link) => ({...link, children: link.children.length > 0 && toString(link) !== link.url ? link.children : [{type: 'text' as const, value: section.title}]})))
       const children = links.flatMap((link, index): PhrasingContent[] => (index === 0 ? [link] : [{type: 'text', value: ' · '}, link]))
-      result.push({title: 'Links', depth: run[0]!.depth, line: run[0]!.line, nodes: [{type: 'paragraph', children}]})
+      result.push({title, depth: run[0]!.depth, line: run[0]!.line, nodes: [{type: 'paragraph', children}]})
     } else result.push(...run)
     run = []
   }

@@ -71,10 +71,10 @@ function slideTree(slide: Slide, settings: Settings): Root {
       const attendees = slide.meta.attendees ?? []
       if (attendees.length > 0) {
         // Minutes: who was there, the first few on the slide, all in the speaker notes.
-        const shown = attendees.slice(0, 8).join(', ')
-        const more = attendees.length > 8 ? ` and ${attendees.length - 8} more` : ''
-        children.push(paragraph([{type: 'text', value: `Present: ${shown}${more}`}]))
-        if (more) children.push({type: 'html', value: `<!--\n${escapeComment(`Present: ${attendees.join(', ')}`)}\n-->`})
+        const {present, more} = settings.labels
+        const shown = attendees.slice(0, 8).join(', ') + (attendees.length > 8 ? ` ${more.replace('{count}', String(attendees.length - 8))}` : '')
+        children.push(paragraph([{type: 'text', value: present.replace('{names}', shown)}]))
+        if (attendees.length > 8) children.push({type: 'html', value: `<!--\n${escapeComment(present.replace('{names}', attendees.join(', ')))}\n-->`})
       }
       return root(children)
     }
@@ -124,7 +124,14 @@ function slideTree(slide: Slide, settings: Settings): Root {
     }
     case 'resources': {
       const items = slide.links.map((link) => listItem(linkLabel(link)))
-      return root([directive('_class: resources'), heading(2, continued(slide, settings)), list(items)])
+      const children = [directive('_class: resources'), heading(2, continued(slide, settings)), list(items)]
+      const more = slide.more ?? []
+      if (more.length > 0) {
+        // Links left off for want of room stay in the speaker notes, with their lines.
+        const lines = [settings.labels.notOnSlides, '', ...more.map((link) => escapeComment(`• ${settings.source}:${link.line} — ${link.text} — ${link.url}`))]
+        children.push({type: 'html', value: `<!--\n${lines.join('\n')}\n-->`})
+      }
+      return root(children)
     }
   }
 }

@@ -370,3 +370,14 @@ test('figures that share a context are one entry on "By the numbers", each figur
   const [numbers] = ofType(deck.slides, 'numbers')
   expect(numbers!.figures).toEqual([{value: '$4.2M', context, origin, also: ['8%']}])
 })
+
+test('link-heavy notes: at most two resources slides, the other links in the speaker notes of the last', () => {
+  const links = Array.from({length: 40}, (_, index) => link(`Doc ${index + 1}`, `https://example.org/${index + 1}`, index + 1))
+  const deck = layoutSlides({title: 'Links'}, [selection('Docs', {bullets: bullets(2), links})])
+  const resources = ofType(deck.slides, 'resources')
+  expect(resources).toHaveLength(2)
+  const shown = resources.flatMap((slide) => slide.links)
+  expect([...shown, ...(resources[1]!.more ?? [])].map((entry) => entry.text)).toEqual(links.map((entry) => entry.text))
+  expect(resources[0]!.more).toBeUndefined()
+  expect(layoutSlides({title: 'Links'}, [selection('Docs', {links})], {maxResourceSlides: 1}).slides.filter((slide) => slide.type === 'resources')).toHaveLength(1)
+})

@@ -478,3 +478,9 @@ test('the title slide of minutes says who was present: eight names, the rest cou
   expect(many).toContain('Present: Person 1, Person 2, Person 3, Person 4, Person 5, Person 6, Person 7, Person 8 and 2 more\n')
   expect(many).toContain('<!--\nPresent: Person 1, Person 2, Person 3, Person 4, Person 5, Person 6, Person 7, Person 8, Person 9, Person 10\n-->')
 })
+
+test('links left off the resources slides are in its speaker notes with their lines', () => {
+  const markdown = toMarp(deckOf([{type: 'resources', title: 'Resources', continued: false, links: [{text: 'Quay', url: 'https://example.org/quay', line: 3}], more: [{text: 'Ferries', url: 'https://example.org/ferries', line: 9}]}]), {source: 'harbour.md'})
+  expect(markdown).toContain('- [Quay](https://example.org/quay)')
+  expect(markdown).toContain('<!--\nAlso in the notes, not on the slides\n\n• harbour.md:9 — Ferries — https://example.org/ferries\n-->')
+})

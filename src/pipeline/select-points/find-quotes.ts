@@ -3,10 +3,12 @@ import type {Language} from '../../lang/types.js'
 import type {Person} from '../../text/find-people.js'
 import type {Origin, Quote} from '../../types.js'
 
-// Quoted phrases: “...”, "...", ‘...’, «...», and '...' where the marks are not
+// Quoted phrases: „...“, “...”, "...", ‘...’, «...», and '...' where the marks are not
 // apostrophes (a letter before the opening one or after the closing one).
 const quotePatterns = [
-  /“([^“”]+)”/g,
+  // German „…“ (and „…”), before the English marks, whose opening one it closes with.
+  /„([^„“”\n]+)[“”]/g,
+  /“([^“”„]+)”/g,
   /(?<![\p{L}\p{N}])"([^"\n]+)"/gu,
   /(?<![\p{L}\p{N}])‘((?:[^‘’]|’(?=\p{L}))+?)’(?![\p{L}])/gu,
   /«\s?([^«»]+?)\s?»/g,
@@ -25,6 +27,8 @@ export interface QuoteContext {
   readonly sectionPeople: readonly Person[]
   /** The language of the notes: how it introduces and reports quotes (default: English). */
   readonly language?: Language
+  /** The speaker of the transcript turn the sentence is in: who says it when it names no one (default: none). */
+  readonly speaker?: string
 }
 
 // Fewer words than this are a term or a scare quote (“fly”, ‘time-slicing’), not a quotation.
@@ -70,6 +74,7 @@ export function findQuotes(origin: Origin, context: QuoteContext): Quote[] {
 function speaker(sentence: string, context: QuoteContext): string | undefined {
   const named = mentioned(sentence, context.people)
   if (named.length > 0) return named[0]!.name
+  if (context.speaker) return context.speaker
   const {reported, plural} = (context.language ?? english).quotes
   const reference = reported.exec(sentence)?.slice(1).find((group) => group !== undefined)?.toLowerCase()
   if (!reference) return undefined

@@ -69,6 +69,8 @@ interface Candidate {
   readonly depth: number
   /** A list item, heading or table row: the note-taker's own point. */
   readonly listed: boolean
+  /** Who says it, in a turn of a transcript. */
+  readonly speaker?: string
 }
 
 interface Collected {
@@ -169,7 +171,8 @@ function sentencesOf(paragraph: Paragraph, depth: number, language: Language): C
     text: clean(sentence.text),
     line: start + (text.slice(0, sentence.offset).match(/\n/g)?.length ?? 0),
     depth,
-    listed: false
+    listed: false,
+    ...(paragraph.data?.speaker ? {speaker: paragraph.data.speaker} : {})
   }))
 }
 
@@ -192,7 +195,7 @@ function choose(entry: Collected, documents: DocumentFrequencies, deckRank: read
     const origin = {line: candidate.line, text: candidate.text}
     figures.push(...findFigures(origin, {language}))
     const before = candidates.slice(0, index).map((earlier) => earlier.text)
-    for (const quote of findQuotes(origin, {before, people, sectionPeople: section.people ?? [], language})) {
+    for (const quote of findQuotes(origin, {before, people, sectionPeople: section.people ?? [], language, speaker: candidate.speaker})) {
       if (!seenQuotes.has(quote.text.toLowerCase())) {
         seenQuotes.add(quote.text.toLowerCase())
         // A short quote is shown with the sentence it was said in.

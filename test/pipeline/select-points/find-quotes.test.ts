@@ -180,3 +180,18 @@ describe('selectPoints: quotes', () => {
     expect(selection!.quotes.map((quote) => [quote.text, quote.attribution])).toEqual([['Compost is the real harvest', 'Tomasz Wolny']])
   })
 })
+
+describe('findQuotes: other marks and transcript turns', () => {
+  test('German „…“ quotes are seen, and not mistaken for English ones', () => {
+    expect(quotes('Sie sagte „der Hafen braucht neue Steine“ und ging. Dann „die Fähren sind zu spät“.', {people: []}).map(([text]) => text)).toEqual([
+      'der Hafen braucht neue Steine',
+      'die Fähren sind zu spät'
+    ])
+  })
+
+  test('a quote in a labelled turn of a transcript gets that turn\'s speaker', () => {
+    const tree = parseNotes({kind: 'transcript', text: 'AB: Welcome to the panel.\n\nCD: I always say "the quay is the heart of the harbour" to everyone.\n\nAB: Thanks.\n'})
+    const [selection] = selectPoints(splitSections(tree, {kind: 'transcript'}))
+    expect(selection!.quotes.map((quote) => [quote.text, quote.attribution])).toEqual([['the quay is the heart of the harbour', 'CD']])
+  })
+})
