@@ -133,3 +133,11 @@ describe('splitSentences in other languages', () => {
     expect(split('Mme. Roux ouvre la séance. M. Petit lit le budget.')).toEqual(['Mme. Roux ouvre la séance.', 'M. Petit lit le budget.'])
   })
 })
+
+test('Chinese and Japanese are split after 。！？, with no space needed, offsets into the text', () => {
+  const ja = '今年は岸壁が直りました。石は古い製粉所から来ました！本当ですか？'
+  const parts = splitSentences(ja)
+  expect(parts.map((part) => part.text)).toEqual(['今年は岸壁が直りました。', '石は古い製粉所から来ました！', '本当ですか？'])
+  expect(parts.map((part) => ja.slice(part.offset, part.offset + part.text.length))).toEqual(parts.map((part) => part.text))
+  expect(splitSentences('码头修好了。「很好。」他说。').map((part) => part.text)).toEqual(['码头修好了。', '「很好。」', '他说。'])
+})
