@@ -88,8 +88,9 @@ export function layoutSlides(meta: DeckMeta, selections: readonly Selection[], o
   const title = meta.title ?? settings.fallbackTitle
   const short = (text: string): string => shortTitle(text, settings.maxTitle)
   const factor = (part: DeckPart): number => settings.fit[part] ?? 1
-  // The title slide sets its title large: a third less room.
-  const opening = Math.max(20, Math.floor((settings.maxTitle * 2) / 3 * factor('title')))
+  // The title slide sets its title large, on as many lines as it has room
+  // for: the notes' title is shown whole when it fits a slide title's length.
+  const opening = Math.max(20, Math.floor(settings.maxTitle * factor('title')))
   const subtitle = meta.subtitle === undefined ? {} : {subtitle: shortTitle(meta.subtitle, opening * 2)}
   const slides: Slide[] = [{type: 'title', title: shortTitle(title, opening), ...subtitle, meta}]
   // Deck-wide lists get fewer entries a slide where a browser found overflow.

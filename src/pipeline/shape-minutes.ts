@@ -17,6 +17,7 @@ export interface MinutesOptions {
  *   a bot's boilerplate are dropped;
  * - items done (`[x]`, or struck through: `~~done~~`) are marked "✓";
  * - the open items of a "To do" / "Action items" list are action items;
+ * - a hand-written table of contents (links to `#anchors`) is dropped;
  * - a list whose every item is only a link is one line of links, and a run of
  *   three or more sections that hold only a link is one "Links" section.
  */
@@ -66,6 +67,7 @@ function clean<T extends RootContent>(node: T, context: Context): Array<T | Para
     return [node]
   }
   if (node.type !== 'list') return [node]
+  if (tableOfContents(node)) return []
   const items = node.children.flatMap((item) => cleanItem(item, context))
   if (items.length === 0) return []
   if (items.length >= 3 && items.every(linkOnly)) {
@@ -98,6 +100,22 @@ function cleanItem(item: ListItem, context: Context): ListItem[] {
   }
   const open = context.actions && item.checked !== false ? {checked: false} : {}
   return [{...item, ...open, children: [first, ...children]}]
+}
+
+/** A hand-written table of contents: a list of links to the notes' own headings (`#anchor`), and nothing else. */
+function tableOfContents(list: List): boolean {
+  const links: Link[] = []
+  const bare = (node: List | ListItem | Paragraph): boolean =>
+    node.children.every((child) => {
+      if (child.type === 'link') {
+        links.push(child)
+        return true
+      }
+      if (child.type === 'text') return /^[\s:,.·|–—-]*$/.test(child.value)
+      if (child.type === 'list' || child.type === 'listItem' || child.type === 'paragraph') return bare(child)
+      return false
+    })
+  return bare(list) && links.length >= 3 && links.every((link) => link.url.startsWith('#'))
 }
 
 /** Names in an attendee section: one a list item, or a comma list. */

@@ -381,3 +381,9 @@ test('link-heavy notes: at most two resources slides, the other links in the spe
   expect(resources[0]!.more).toBeUndefined()
   expect(layoutSlides({title: 'Links'}, [selection('Docs', {links})], {maxResourceSlides: 1}).slides.filter((slide) => slide.type === 'resources')).toHaveLength(1)
 })
+
+test('the title slide shows a title of a slide title\'s length whole, its date included', () => {
+  const title = 'How the Harbour Board Rebuilt the Quay Stone by Stone, 12 March 2024'
+  const deck = layoutSlides({title}, [selection('Quay', {bullets: bullets(1)})])
+  expect(deck.slides[0]).toMatchObject({type: 'title', title})
+})

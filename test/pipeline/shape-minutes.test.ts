@@ -60,3 +60,11 @@ test('decisions and actions written as sentences: "X to do Y", "I\'ll post …"'
   const [selection] = selectPoints(outline)
   expect(selection!.actions.map((action) => action.text)).toEqual(['Ann to send the report to the council', "I'll post the slides tomorrow"])
 })
+
+test('a hand-written table of contents (links to the notes\' own #anchors) is dropped', () => {
+  const outline = minutes('# Harbour day\n\nAnn Berg, harbour master\n\n- [Quay](#quay)\n  - [Stone](#stone)\n- [Ferries](#ferries)\n\n## Quay\n\n- repairs approved\n')
+  expect(texts(outline)).toEqual([
+    ['Opening', 'Ann Berg, harbour master'],
+    ['Quay', 'repairs approved']
+  ])
+})
