@@ -197,7 +197,9 @@ function flatSections(nodes: readonly RootContent[], kind: NotesKind, language: 
       if (head && head.type === 'paragraph' && body.length > 0 && topicSentence(title)) {
         // A topic sentence over points: the slide's lead, under a title of its key phrase.
         body = [head, ...body]
-        title = nameSection([itemTexts[index]!], [], itemTexts.filter((_, other) => other !== index), {language}).title
+        const phrase = nameSection([itemTexts[index]!], [], itemTexts.filter((_, other) => other !== index), {language}).title
+        // One word says too little: the sentence itself, cut to a title, says more.
+        if (words(phrase) >= 2) title = phrase
       }
       sections.push({title, depth: 1, line: lineOf(item), nodes: body})
     }
