@@ -27,9 +27,17 @@ export function shapeMinutes(outline: Outline, options?: Readonly<MinutesOptions
   const attendees: string[] = []
   const isTemplate = (text: string): boolean => settings.template.some((pattern) => pattern.test(text.trim()))
   const sections: Section[] = []
+  // An archive of meetings lists who came to each: each list stays with its
+  // meeting, as one line, instead of all of them on the title slide.
+  const lists = outline.sections.filter((section) => settings.attendees.test(section.title.trim())).length
   for (const section of outline.sections) {
     if (settings.attendees.test(section.title.trim())) {
-      attendees.push(...section.nodes.flatMap(names))
+      const found = section.nodes.flatMap(names)
+      const meeting = [...sections].reverse().find((earlier) => earlier.depth < section.depth)
+      if (lists > 1 && meeting && found.length > 0) {
+        const line: Paragraph = {type: 'paragraph', children: [{type: 'text', value: language.labels.present.replace('{names}', found.join(', '))}], ...(section.nodes[0]?.position ? {position: section.nodes[0].position} : {})}
+        sections[sections.indexOf(meeting)] = {...meeting, nodes: [...meeting.nodes, line]}
+      } else attendees.push(...found)
       continue
     }
     const actions = settings.actions.test(section.title.trim())

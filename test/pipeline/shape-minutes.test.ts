@@ -68,3 +68,14 @@ test('a hand-written table of contents (links to the notes\' own #anchors) is dr
     ['Quay', 'repairs approved']
   ])
 })
+
+test('in an archive of meetings, each attendee list stays with its meeting as one line', () => {
+  const outline = minutes('## 2024-03-12 Board\n\n### Attendees\n\n- Ann\n- Tom\n\n### Notes\n\n- quay approved\n\n## 2024-02-13 Board\n\n### Attendees\n\n- Ed\n\n### Notes\n\n- fares discussed\n')
+  expect(outline.meta.attendees).toBeUndefined()
+  expect(texts(outline)).toEqual([
+    ['2024-03-12 Board', 'Present: Ann, Tom'],
+    ['Notes', 'quay approved'],
+    ['2024-02-13 Board', 'Present: Ed'],
+    ['Notes', 'fares discussed']
+  ])
+})
