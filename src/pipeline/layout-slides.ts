@@ -157,9 +157,9 @@ export function layoutSlides(meta: DeckMeta, selections: readonly Selection[], o
   })
 
   const links = dedupe(selections.flatMap((selection) => selection.links))
-  const groups = chunkEvenly(links, list('resources', settings.maxLinks), (link) => lines(`${link.text} — ${link.url}`), list('resources', settings.maxLines))
-  const shown = groups.slice(0, settings.maxResourceSlides)
-  const more = groups.slice(settings.maxResourceSlides).flat()
+  const linkGroups = chunkEvenly(links, list('resources', settings.maxLinks), (link) => lines(`${link.text} — ${link.url}`), list('resources', settings.maxLines))
+  const shown = linkGroups.slice(0, settings.maxResourceSlides)
+  const more = linkGroups.slice(settings.maxResourceSlides).flat()
   shown.forEach((group, index) => {
     const last = index === shown.length - 1 && more.length > 0
     slides.push({type: 'resources', title: labels.resources, continued: index > 0, links: group, ...(last ? {more} : {})})
