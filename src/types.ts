@@ -64,6 +64,8 @@ export interface Outline {
 /** A piece of the source that a slide element was condensed from. */
 export interface Origin {
   readonly line: number
+  /** Last source line, when the text spans lines (default: `line`). */
+  readonly end?: number
   readonly text: string
 }
 
@@ -77,6 +79,13 @@ export interface Bullet {
   readonly score: number
   /** Importance across the whole deck, for the budget and "In brief" (default: `score`). */
   readonly weight?: number
+  /**
+   * The sentence before this one in its section, when this one leans on it
+   * ("They …", "This causes …"): it is shown before this one on the same slide.
+   */
+  readonly leansOn?: Origin
+  /** A task list item of the notes: done (`true`) or open (`false`). */
+  readonly checked?: boolean
   /** Set when the point is logistics, a greeting or the note-taker's aside: it ranks low. */
   readonly cue?: 'logistics' | 'greeting' | 'aside'
   /** Set when the sentence is too long to shorten without changing what it says: it is never on a slide. */

@@ -209,14 +209,19 @@ function sectionSlides(selection: Selection, id: SectionId, settings: Settings, 
   const maxLines = Math.max(2, Math.floor(settings.maxLines * factor))
   const maxBullets = Math.max(1, Math.floor(settings.maxBullets * factor))
   const weigh = (bullet: Bullet): number => Math.max(1, Math.ceil(visibleWidth(bullet.text) / (settings.charsPerLine - bullet.depth * 4)))
-  // A bullet and its sub-bullets stay on one slide.
+  // A bullet and its sub-bullets stay on one slide, and so do the parts of
+  // one sentence and a sentence with the one it leans on ("They …")
   // (unless together they are more than a slide holds).
   const units: Bullet[][] = []
   for (const original of selection.bullets) {
     const bullet = visibleWidth(original.text) > bulletWidth ? {...original, text: cutToWidth(original.text, bulletWidth)} : original
     const last = units.at(-1)
     const height = last ? last.reduce((sum, item) => sum + weigh(item), 0) + weigh(bullet) : 0
-    if (bullet.depth > 0 && last && height <= maxLines && last.length < maxBullets) last.push(bullet)
+    const previous = last?.at(-1)
+    const joined =
+      previous !== undefined &&
+      (bullet.depth > 0 || previous.origin === bullet.origin || (bullet.leansOn !== undefined && previous.origin.line === bullet.leansOn.line && previous.origin.text === bullet.leansOn.text))
+    if (joined && height <= maxLines && last!.length < maxBullets) last!.push(bullet)
     else units.push([bullet])
   }
   // With a slide count from the budget, the bullets are spread evenly over

@@ -1,3 +1,4 @@
+import {decodeNamedCharacterReference} from 'decode-named-character-reference'
 import type {List, ListItem, Paragraph, Root, RootContent} from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
@@ -26,7 +27,7 @@ export function parseNotes(notes: Notes): Root {
     if (notes.kind !== 'transcript') return tree
     return {...tree, children: tree.children.map((node) => (node.type === 'paragraph' ? turn(node) : node))}
   }
-  const lines = notes.text.split('\n')
+  const lines = notes.text.split('\n').map(undecorate)
   if (notes.kind === 'outline') return {type: 'root', children: outline(lines)}
   if (notes.kind === 'live-blog') return {type: 'root', children: paragraphs(lines, (line) => clockLine.test(line))}
   if (notes.kind !== 'transcript') return {type: 'root', children: paragraphs(lines, () => false)}
@@ -38,6 +39,17 @@ const label = /^\s*(?:\[?\(?\d{1,2}:\d{2}(?::\d{2})?\)?\]?\s*)?(?:([\p{Lu}][\p{L
 /** Whether notes are parsed as Markdown (see `Notes.markdown`). */
 export function isMarkdown(notes: Notes): boolean {
   return notes.markdown ?? (notes.kind === 'markdown' || notes.kind === 'markdown-flat')
+}
+
+/**
+ * A line of plain text without the marks that only decorate it: a rule of
+ * `#`, `=`, `*`, `~` or `-` becomes a blank line, and a banner line
+ * (`### Selling online ###`) keeps its words. Line numbers do not change.
+ */
+function undecorate(line: string): string {
+  if (/^\s*([#=*~_+-])\1{3,}\s*$/.test(line)) return ''
+  const banner = /^(\s*)#{1,6}\s+(.*?)(?:\s+#+)?\s*$/.exec(line)
+  return banner ? `${banner[1]}${banner[2]}` : line
 }
 
 /** A transcript turn: its speaker and timestamp label moved out of the text, into `data.speaker`. */
@@ -72,7 +84,22 @@ function paragraphs(lines: readonly string[], startsTurn: (line: string) => bool
 
 function paragraph(value: string, first: number, last: number, lines: readonly string[]): Paragraph {
   const position = {start: {line: first + 1, column: 1}, end: {line: last + 1, column: (lines[last] ?? '').length + 1}}
-  return {type: 'paragraph', children: [{type: 'text', value, position}], position}
+  return {type: 'paragraph', children: [{type: 'text', value: decodeEntities(value), position}], position}
+}
+
+/**
+ * HTML character references (`&amp;`, `&#8217;`) in text copied from a web
+ * page, decoded once, as a Markdown parser would: the slide shows `&`.
+ */
+function decodeEntities(text: string): string {
+  return text.replace(/&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([A-Za-z][A-Za-z\d]{1,31}));/g, (whole, decimal?: string, hex?: string, name?: string) => {
+    if (name !== undefined) {
+      const decoded = decodeNamedCharacterReference(name)
+      return decoded === false ? whole : decoded
+    }
+    const code = decimal !== undefined ? Number.parseInt(decimal, 10) : Number.parseInt(hex!, 16)
+    return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : whole
+  })
 }
 
 interface OutlineLine {

@@ -3,6 +3,7 @@ import {english} from '../lang/en.js'
 import type {Labels, Language} from '../lang/types.js'
 import {withDefaults} from '../text/settings.js'
 import {bareUrl, shortUrl} from '../text/short-url.js'
+import {gfmStrikethroughToMarkdown} from 'mdast-util-gfm-strikethrough'
 import {toMarkdown} from 'mdast-util-to-markdown'
 import {Document, Scalar} from 'yaml'
 import type {Bullet, ContentSlide, Deck, Link, Origin, Slide} from '../types.js'
@@ -156,7 +157,10 @@ function continued(slide: {readonly title: string; readonly continued: boolean},
 function bulletList(bullets: readonly Bullet[], links: readonly Link[]): List {
   const top: ListItem[] = []
   for (const bullet of bullets) {
-    const item = listItem(phrasing(bullet.text, links))
+    // A link only where the notes link: on the lines the bullet comes from.
+    const own = links.filter((link) => link.line >= bullet.origin.line && link.line <= (bullet.origin.end ?? bullet.origin.line))
+    const box: PhrasingContent[] = bullet.checked === undefined ? [] : [{type: 'text', value: bullet.checked ? '☑ ' : '☐ '}]
+    const item = listItem([...box, ...phrasing(bullet.text, own)])
     const parent = top.at(-1)
     if (bullet.depth > 0 && parent) {
       const nested = parent.children[1]
@@ -168,12 +172,14 @@ function bulletList(bullets: readonly Bullet[], links: readonly Link[]): List {
 }
 
 /**
- * Text as phrasing content: the text of the section's links becomes links, a
- * bare URL becomes a link showing the shortened URL, and `bold` (figures) is
- * set in bold, each at its first place.
+ * Text as phrasing content: code spans (in backticks) stay code and
+ * `~~struck~~` text stays struck through, as the notes write them; outside
+ * them, the text of `links` becomes links (as whole words), a bare URL
+ * becomes a link showing the shortened URL, and `bold` (figures) is set in
+ * bold, each at its first place.
  */
 function phrasing(text: string, links: readonly Link[], bold: readonly string[] = []): PhrasingContent[] {
-  let parts: PhrasingContent[] = [{type: 'text', value: text}]
+  let parts: PhrasingContent[] = inlineParts(text)
   const replace = (find: (value: string) => {at: number; length: number; node: PhrasingContent} | undefined): void => {
     const split = (part: PhrasingContent): PhrasingContent[] => {
       if (part.type !== 'text') return [part]
@@ -202,7 +208,7 @@ function phrasing(text: string, links: readonly Link[], bold: readonly string[] 
   for (const link of [...links].sort((a, b) => b.text.length - a.text.length)) {
     if (link.text.length < 2) continue
     replace((value) => {
-      const at = value.indexOf(link.text)
+      const at = wholeWord(value, link.text)
       if (at < 0) return undefined
       const label = link.text === link.url ? shortUrl(link.url) : link.text
       return {at, length: link.text.length, node: {type: 'link', url: link.url, children: [{type: 'text', value: label}]}}
@@ -215,6 +221,32 @@ function phrasing(text: string, links: readonly Link[], bold: readonly string[] 
     return {at: match.index, length: match[0].length, node: {type: 'link', url, children: [{type: 'text', value: shortUrl(url)}]}}
   })
   return parts
+}
+
+/** Code spans and struck-through runs of bullet text as nodes; the rest as text. */
+function inlineParts(text: string): PhrasingContent[] {
+  const parts: PhrasingContent[] = []
+  let at = 0
+  for (const match of text.matchAll(/(`+)(?!`)([\s\S]*?[^`])\1(?!`)|~~(?!~)([\s\S]+?)~~/g)) {
+    if (match.index > at) parts.push({type: 'text', value: text.slice(at, match.index)})
+    if (match[1] !== undefined) {
+      const value = match[2]!
+      parts.push({type: 'inlineCode', value: /^ .*[^ ].* $/.test(value) ? value.slice(1, -1) : value})
+    } else parts.push({type: 'delete', children: [{type: 'text', value: match[3]!}]})
+    at = match.index + match[0].length
+  }
+  if (at < text.length) parts.push({type: 'text', value: text.slice(at)})
+  return parts
+}
+
+/** Where `word` first stands as a whole word in `text` (not inside "there" for "here"), or -1. */
+function wholeWord(text: string, word: string): number {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const before = /^[\p{L}\p{N}]/u.test(word) ? text.slice(0, at) : ''
+    const after = /[\p{L}\p{N}]$/u.test(word) ? text.slice(at + word.length) : ''
+    if (!/[\p{L}\p{N}]$/u.test(before) && !/^[\p{L}\p{N}]/u.test(after)) return at
+  }
+  return -1
 }
 
 function linkLabel(link: Link): PhrasingContent[] {
@@ -270,7 +302,7 @@ function root(children: RootContent[]): Root {
 }
 
 function markdown(tree: Root): string {
-  return toMarkdown(tree, {bullet: '-', emphasis: '_', fence: '`', fences: true, listItemIndent: 'one', rule: '*'})
+  return toMarkdown(tree, {bullet: '-', emphasis: '_', fence: '`', fences: true, listItemIndent: 'one', rule: '*', extensions: [gfmStrikethroughToMarkdown()]})
 }
 
 /** Text for a Markdown-parsed field such as `header`, escaped. */

@@ -387,3 +387,23 @@ test('the title slide shows a title of a slide title\'s length whole, its date i
   const deck = layoutSlides({title}, [selection('Quay', {bullets: bullets(1)})])
   expect(deck.slides[0]).toMatchObject({type: 'title', title})
 })
+
+describe('layoutSlides: what belongs together stays on one slide', () => {
+  test('a sentence that leans on the one before it is never the first bullet of the next slide', () => {
+    const origin = (line: number, text: string) => ({line, text})
+    const lead = origin(3, 'Acme designed the ovens in a way that bakers already know from their own kitchens at home.')
+    const point = (index: number) => ({text: `Point ${index} about the shop.`, depth: 0, origin: origin(index + 1, `Point ${index}`), score: 1})
+    const bullets = [
+      ...[0, 1, 2].map(point),
+      {text: lead.text, depth: 0, origin: lead, score: 1},
+      {text: 'They built 40 ovens with 12 racks.', depth: 0, origin: origin(3, 'They built 40 ovens with 12 racks.'), score: 1, leansOn: lead},
+      ...[5, 6, 7].map(point)
+    ]
+    const section = {title: 'Ovens', depth: 1, line: 1, nodes: []}
+    const deck = layoutSlides({title: 'Day'}, [{section, bullets, quotes: [], code: [], links: [], figures: [], actions: [], dropped: []}], {maxBullets: 6})
+    const slides = deck.slides.flatMap((slide) => (slide.type === 'content' ? [slide.bullets.map((bullet) => bullet.text)] : []))
+    expect(slides.length).toBeGreaterThan(1)
+    const at = slides.findIndex((texts) => texts.includes('They built 40 ovens with 12 racks.'))
+    expect(slides[at]).toContain(lead.text)
+  })
+})

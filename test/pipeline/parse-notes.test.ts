@@ -35,7 +35,8 @@ describe('parseNotes: plain text', () => {
     const paragraph = tree.children[0] as Paragraph
     expect(paragraph.children).toHaveLength(1)
     expect(paragraph.children[0]!.type).toBe('text')
-    expect((paragraph.children[0] as Text).value).toBe('# not a heading\n* not a list\n[not](a-link)')
+    // Not a heading either: the "#" that decorates it goes, so no slide shows a raw "#".
+    expect((paragraph.children[0] as Text).value).toBe('not a heading\n* not a list\n[not](a-link)')
   })
 
   test('a single line without a final newline is one paragraph', () => {
@@ -103,5 +104,24 @@ describe('parseNotes: transcripts and live blogs written in Markdown', () => {
     const tree = parseNotes({kind: 'live-blog', text: '10:02 Doors open\n10:15 The mayor cuts the ribbon\nand speaks briefly\n10:40 Judges taste rye'})
     const values = (tree.children as Paragraph[]).map((node) => (node.children[0] as Text).value)
     expect(values).toEqual(['10:02 Doors open', '10:15 The mayor cuts the ribbon\nand speaks briefly', '10:40 Judges taste rye'])
+  })
+})
+
+describe('parseNotes: entities in plain text', () => {
+  test('HTML character references copied from a web page are decoded once', () => {
+    const tree = parseNotes({kind: 'plain', text: 'Tom &amp; Jerry bake rye &#8212; and sell it &quot;warm&quot;. Not &amp;amp; twice, nor &bogus;.'})
+    expect(((tree.children[0] as Paragraph).children[0] as Text).value).toBe('Tom & Jerry bake rye — and sell it "warm". Not &amp; twice, nor &bogus;.')
+  })
+})
+
+describe('parseNotes: decorations of plain text', () => {
+  test('rules of # or = become blank lines and a banner keeps its words, on the same lines', () => {
+    const tree = parseNotes({kind: 'plain', text: '##########\n### Selling bread ###\n##########\n\nFirst point.\n=====\nSecond point.'})
+    const texts = (tree.children as Paragraph[]).map((node) => [(node.children[0] as Text).value, node.position!.start.line])
+    expect(texts).toEqual([
+      ['Selling bread', 2],
+      ['First point.', 5],
+      ['Second point.', 7]
+    ])
   })
 })

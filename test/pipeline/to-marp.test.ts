@@ -484,3 +484,27 @@ test('links left off the resources slides are in its speaker notes with their li
   expect(markdown).toContain('- [Quay](https://example.org/quay)')
   expect(markdown).toContain('<!--\nAlso in the notes, not on the slides\n\n• harbour.md:9 — Ferries — https://example.org/ferries\n-->')
 })
+
+describe('toMarp: Markdown kept as written', () => {
+  const link = {text: 'here', url: 'https://example.org/guide', line: 2}
+
+  test('a link only where the notes link: not inside another word, not on another line, not in code', () => {
+    const slide = content('Tasks', [bullet('Read the guide here', 2), bullet('Then go over there', 3), bullet('See here too', 4), bullet('Run `here` now', 2)], {links: [link]})
+    const markdown = toMarp(deckOf([slide]))
+    expect(markdown).toContain('- Read the guide [here](https://example.org/guide)')
+    expect(markdown).toContain('- Then go over there')
+    expect(markdown).toContain('- See here too')
+    expect(markdown).toContain('- Run `here` now')
+  })
+
+  test('code spans, strikethrough and task boxes are written as such', () => {
+    const done: Bullet = {...bullet('Bake ~~twice~~ once with `make **all**`', 2), checked: true}
+    const open: Bullet = {...bullet('Order flour', 3), checked: false}
+    const markdown = toMarp(deckOf([content('Tasks', [done, open])]))
+    expect(markdown).toContain('- ☑ Bake ~~twice~~ once with `make **all**`')
+    expect(markdown).toContain('- ☐ Order flour')
+    const html = new Marp().render(markdown).html
+    expect(html).toContain('<s>twice</s>')
+    expect(html).toContain('<code>make **all**</code>')
+  })
+})

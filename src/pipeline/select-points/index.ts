@@ -9,6 +9,7 @@ import {withDefaults} from '../../text/settings.js'
 import {bareUrl} from '../../text/short-url.js'
 import {terms} from '../../text/terms.js'
 import type {ActionItem, Bullet, CodeBlock, Figure, Link, Outline, Quote, Section, Selection} from '../../types.js'
+import {leansBack} from '../../lang/leaning.js'
 import {condense} from './condense.js'
 import {findAction} from './find-actions.js'
 import {figurePattern, findFigures} from './find-figures.js'
@@ -66,11 +67,15 @@ export function selectPoints(outline: Outline, options?: Readonly<SelectOptions>
 interface Candidate {
   readonly text: string
   readonly line: number
+  /** Last source line, when the text spans lines. */
+  readonly end?: number
   readonly depth: number
   /** A list item, heading or table row: the note-taker's own point. */
   readonly listed: boolean
   /** Who says it, in a turn of a transcript. */
   readonly speaker?: string
+  /** A task list item: done (`true`) or open (`false`). */
+  readonly checked?: boolean
 }
 
 interface Collected {
@@ -132,13 +137,13 @@ function block(node: RootContent, depth: number, result: Collected): void {
       result.code.push({lang: node.lang ?? undefined, value: node.value, line: lineOf(node)})
       break
     case 'heading': {
-      const text = clean(toString(node))
+      const text = clean(inlineText(node))
       if (text) result.candidates.push({text, line: lineOf(node), depth, listed: true})
       break
     }
     case 'table':
       for (const row of node.children.slice(1)) {
-        const text = row.children.map((cell) => clean(toString(cell))).filter(Boolean).join(' · ')
+        const text = row.children.map((cell) => clean(inlineText(cell))).filter(Boolean).join(' · ')
         if (text) result.candidates.push({text, line: lineOf(row), depth, listed: true})
       }
       break
@@ -151,11 +156,12 @@ function listItems(list: List, depth: number, result: Collected): void {
   for (const item of list.children as ListItem[]) {
     const [first, ...rest] = item.children
     if (first?.type === 'paragraph') {
-      const text = clean(toString(first))
+      const text = clean(inlineText(first))
       if (text) {
         const action = findAction(text, {checked: item.checked, language: result.language})
         if (action) result.actions.push({text: action, origin: {line: lineOf(first), text}})
-        result.candidates.push({text, line: lineOf(first), depth, listed: true})
+        const checked = typeof item.checked === 'boolean' ? {checked: item.checked} : {}
+        result.candidates.push({text, line: lineOf(first), end: endOf(first), depth, listed: true, ...checked})
       }
     } else if (first) block(first, depth, result)
     for (const child of rest) block(child, depth + 1, result)
@@ -164,12 +170,13 @@ function listItems(list: List, depth: number, result: Collected): void {
 
 /** The sentences of a paragraph, each with the line it starts on. */
 function sentencesOf(paragraph: Paragraph, depth: number, language: Language): Candidate[] {
-  // A hard line break is a line break, not nothing.
-  const text = toString({...paragraph, children: paragraph.children.map((child) => (child.type === 'break' ? {type: 'text', value: '\n'} : child))})
+  const text = inlineText(paragraph)
   const start = lineOf(paragraph)
+  const lines = (to: number): number => text.slice(0, to).match(/\n/g)?.length ?? 0
   return splitSentences(text, {language}).map((sentence) => ({
     text: clean(sentence.text),
-    line: start + (text.slice(0, sentence.offset).match(/\n/g)?.length ?? 0),
+    line: start + lines(sentence.offset),
+    end: start + lines(sentence.offset + sentence.text.length),
     depth,
     listed: false,
     ...(paragraph.data?.speaker ? {speaker: paragraph.data.speaker} : {})
@@ -192,7 +199,7 @@ function choose(entry: Collected, documents: DocumentFrequencies, deckRank: read
   const figures: Figure[] = []
   const seenQuotes = new Set(quotes.map((quote) => quote.text.toLowerCase()))
   candidates.forEach((candidate, index) => {
-    const origin = {line: candidate.line, text: candidate.text}
+    const origin = {line: candidate.line, text: candidate.text, ...(candidate.end !== undefined && candidate.end > candidate.line ? {end: candidate.end} : {})}
     figures.push(...findFigures(origin, {language}))
     const before = candidates.slice(0, index).map((earlier) => earlier.text)
     for (const quote of findQuotes(origin, {before, people, sectionPeople: section.people ?? [], language, speaker: candidate.speaker})) {
@@ -228,7 +235,12 @@ function choose(entry: Collected, documents: DocumentFrequencies, deckRank: read
     const weight = round(deckRank[index]! + (hasFigure ? 0.6 : 0) + position - penalty)
     const text = condense(candidate.text, {maxWords: settings.maxWords, language})
     const long = text === undefined ? {tooLong: true} : {}
-    bullets.push({text: text ?? candidate.text, depth: candidate.depth, origin, score, weight, ...(cue ? {cue} : {}), ...long})
+    // A sentence that leans on the one before it ("They …", "This causes …")
+    // names it: it is shown after that one, on the same slide, or not at all.
+    const previous = index > 0 ? candidates[index - 1] : undefined
+    const leansOn = previous !== undefined && leansBack(text ?? candidate.text) !== false ? {leansOn: {line: previous.line, text: previous.text}} : {}
+    const checked = candidate.checked === undefined ? {} : {checked: candidate.checked}
+    bullets.push({text: text ?? candidate.text, depth: candidate.depth, origin, score, weight, ...(cue ? {cue} : {}), ...long, ...checked, ...leansOn})
   })
   return {section, bullets, quotes, code: entry.code, links: dedupeLinks(entry.links), figures, actions: entry.actions, dropped: []}
 }
@@ -240,6 +252,34 @@ function round(value: number): number {
 function dedupeLinks(links: readonly Link[]): Link[] {
   const seen = new Set<string>()
   return links.filter((link) => !seen.has(link.url) && Boolean(seen.add(link.url)))
+}
+
+/**
+ * The text of a node as the notes write it inline: code spans in backticks
+ * (their text untouched), struck-through text in `~~`, a hard line break as a
+ * line break, and no emphasis marks that did not parse (`** … **`, or any
+ * `**bold**` in plain text).
+ */
+function inlineText(node: Nodes): string {
+  switch (node.type) {
+    case 'text':
+      return node.value.replace(/(\*\*|__)(?=\S)([^*_]+?)(?<=\S)\1/g, '$2').replace(/(^|\s)(?:\*{2,}|_{2,})(?=\s|$)/g, '$1')
+    case 'inlineCode': {
+      const fence = '`'.repeat(Math.max(0, ...(node.value.match(/`+/g) ?? []).map((run) => run.length)) + 1)
+      const pad = /^`|`$/.test(node.value) ? ' ' : ''
+      return `${fence}${pad}${node.value}${pad}${fence}`
+    }
+    case 'delete':
+      return `~~${node.children.map(inlineText).join('')}~~`
+    case 'break':
+      return '\n'
+    default:
+      return 'children' in node ? (node.children as Nodes[]).map(inlineText).join('') : toString(node)
+  }
+}
+
+function endOf(node: {position?: {end: {line: number}}}): number | undefined {
+  return node.position?.end.line
 }
 
 function clean(text: string): string {

@@ -369,3 +369,27 @@ describe('selectPoints: every bullet traces to its source', () => {
     })
   })
 })
+
+describe('selectPoints: a sentence that leans on the one before it', () => {
+  const notes = '## Ovens\n\nAcme designed the ovens in a way that bakers already know. They built 40 ovens with 12 racks for bakers and cleaners. Rain fell.\n'
+
+  test('names the sentence it leans on, so that it is shown after it or not at all', () => {
+    const selection = only(notes)
+    const [first, second, third] = selection.bullets
+    expect(second!.text).toMatch(/^They built/)
+    expect(second!.leansOn).toEqual({line: first!.origin.line, text: first!.origin.text})
+    expect(first!.leansOn).toBeUndefined()
+    expect(third!.leansOn).toBeUndefined()
+  })
+})
+
+describe('selectPoints: Markdown kept as written', () => {
+  test('code spans keep their backticks and text, struck-through text its tildes, task items their box', () => {
+    const selection = only('## Tasks\n\n- [x] Run `a_b * c` ~~twice~~ once\n- [ ] Stray ** marks ** go\n- Plain item\n')
+    expect(selection.bullets.map((bullet) => [bullet.text, bullet.checked])).toEqual([
+      ['Run `a_b * c` ~~twice~~ once', true],
+      ['Stray marks go', false],
+      ['Plain item', undefined]
+    ])
+  })
+})
