@@ -51,6 +51,7 @@ export const english: Language = {
     /\bnow (?:\w+ )?(?:more|new|other) speakers?\b/i,
     /\b(?:our|the) next (?:speaker|talk|session|keynote|panel|presenter)\b/i,
     /\bnext up\b/i,
+    /\b(?:a|another|one more) (?:new )?(?:talk|session|keynote|presentation|lightning talk) (?:on|about)\b/i,
     /\b(?:closing|opening) remarks\b/i
   ],
   remarks: /\b(?:closing|opening) remarks\b/i,
@@ -127,6 +128,7 @@ says said say talk talks talking about well way new just even much many still ne
   ),
   months,
   ordinals,
+  dateLabel: /^\W*(?:date|when|held on)\b/i,
   notEvent: words(
     'in on at by of for from since until till before after during around about early late mid end the this that q1 q2 q3 q4 fy h1 h2 summer winter spring autumn fall'
   ),

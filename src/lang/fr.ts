@@ -106,6 +106,7 @@ pourquoi parle parlent dit disent fois autre autres même peu beaucoup non oui l
   abbreviations: words('m mme mmes mlle mm dr pr me st ste etc cf ex p.ex c.-à-d env vol éd av bd janv févr fév avr juil sept oct nov déc n°'),
   months,
   ordinals,
+  dateLabel: /^\W*(?:date|quand|le)(?!\p{L})/iu,
   notEvent: words("en le la les au aux du de des depuis avant après pendant vers dès début fin mi été hiver printemps automne ce cette t1 t2 t3 t4"),
   figures: {
     // "3 000", "12 500,5": thousands set apart by a space (or a narrow one).

@@ -51,6 +51,8 @@ export interface Language {
   readonly ordinals: readonly string[]
   /** Capitalised words that come before a year without naming an event ("in 2024"), lower case; months are added to them. */
   readonly notEvent: ReadonlySet<string>
+  /** A label that makes a line the date of the notes ("Date: 2021-07-05"), at the start of the line. */
+  readonly dateLabel: RegExp
   /** What figures count (see `FigureWords`). */
   readonly figures: FigureWords
   /** Words that tell people from other capitalised words (see `PeopleWords`). */

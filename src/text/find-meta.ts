@@ -1,4 +1,4 @@
-import type {Root} from 'mdast'
+import type {Root, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {parse as parseYaml} from 'yaml'
 import {DeckError} from '../errors.js'
@@ -25,7 +25,7 @@ export function findMeta(tree: Root, options?: Readonly<MetaOptions>): DeckMeta 
   const file = options?.file ?? 'stdin'
   const language = options?.language ?? english
   const front = frontMatter(tree, file)
-  const text = toString(tree.children.filter((node) => node.type !== 'yaml' && node.type !== 'code'))
+  const text = headText(tree, language)
   // Capitalised words that come before a year without naming an event.
   const notEvent = new Set([...language.notEvent, ...language.months.flat()])
   return {
@@ -34,6 +34,35 @@ export function findMeta(tree: Root, options?: Readonly<MetaOptions>): DeckMeta 
     date: front.date ? (isoDate(front.date, {language}) ?? front.date) : isoDate(text, {language}),
     author: front.author
   }
+}
+
+/**
+ * The text that may name the event and its date: the first blocks, the
+ * headings and the lines that are a date with a few words ("Date: 2021-07-05").
+ * Not the body: a cited paper ("Smith 2013"), a company's history ("founded
+ * 2009") or a year the talk mentions is not the event.
+ */
+function headText(tree: Root, language: Language): string {
+  const blocks = tree.children.filter((node) => node.type !== 'yaml' && node.type !== 'code' && node.type !== 'definition')
+  const lines: string[] = []
+  for (const [index, node] of blocks.entries()) {
+    // Each paragraph, heading or list item on lines of its own.
+    const text = blockLines(node)
+    if (index < 3 || node.type === 'heading') {
+      lines.push(index < 3 ? text.split('\n').slice(0, 5).join('\n') : text)
+      continue
+    }
+    for (const line of text.split('\n')) {
+      const words = line.replace(/\d{4}-\d\d-\d\d|\d{1,4}/g, ' ').split(/\s+/).filter(Boolean)
+      if (isoDate(line, {language}) !== undefined && (words.length <= 6 || language.dateLabel.test(line))) lines.push(line)
+    }
+  }
+  return lines.join('\n')
+}
+
+function blockLines(node: RootContent): string {
+  if ('children' in node && node.type !== 'paragraph' && node.type !== 'heading') return node.children.map((child) => blockLines(child as RootContent)).join('\n')
+  return toString(node)
 }
 
 function frontMatter(tree: Root, file: string): Record<string, string | undefined> {
@@ -72,6 +101,8 @@ function findEvent(text: string, notEvent: ReadonlySet<string>): string | undefi
   const counts = new Map<string, {name: string; count: number}>()
   for (const match of text.matchAll(eventName)) {
     if (notEvent.has(match[1]!.split(' ')[0]!.toLowerCase())) continue
+    // "(Smith 2013)" cites a paper.
+    if (/\(\s*$/.test(text.slice(0, match.index))) continue
     const name = `${match[1]} ${match[2]}`
     const key = name.toLowerCase()
     const entry = counts.get(key)

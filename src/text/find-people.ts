@@ -21,7 +21,10 @@ export interface PeopleOptions {
 }
 
 const word = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]+`
-const nameRun = new RegExp(String.raw`(?<![\p{L}\p{M}])${word}(?:\s+${word}){1,2}(?![\p{L}\p{M}])`, 'gu')
+// A name is written on one line: two list items "Intro by Ana" / "Ben Ortiz …" are two things.
+const nameRun = new RegExp(String.raw`(?<![\p{L}\p{M}])${word}(?:[ \t]+${word}){1,3}(?![\p{L}\p{M}])`, 'gu')
+// A line that asks a question from the floor: whoever it names is a questioner, not a speaker.
+const questionLine = /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)?\s*(?:Q\s*\d*\s*[:.)]|Q&A\b|Questions?\b|Audience\b|From the (?:floor|audience)\b)|\b(?:asks?|asked|asking)\b|\baudience (?:member|question)/i
 // A capitalised word, dots only inside it ("Node.js"), never at its end.
 const orgToken = String.raw`(?:\p{Lu}[\p{L}\p{M}\p{N}&'’-]*(?:\.[\p{L}\p{N}]+)*)`
 const orgAfter = new RegExp(String.raw`\b(?:at|from|of)\s+(?:the\s+)?(${orgToken}(?:\s+(?:&\s+)?${orgToken}){0,4})(?:\s+\((\p{Lu}{2,})\))?`, 'gu')
@@ -59,11 +62,27 @@ export function findPeople(text: string, known: readonly Person[] = [], options?
     if (name && !organisations.includes(name)) organisations.push(name)
   }
 
+  let firstNames: Set<string> | undefined
+  const isFirstName = (token: string): boolean =>
+    (firstNames ??= new Set(
+      (nlp(text).terms().json() as Array<{terms: Array<{text: string; tags: string[]}>}>)
+        .flatMap((term) => term.terms)
+        .filter((term) => term.tags.includes('FirstName'))
+        .map((term) => term.text.replace(/[^\p{L}\p{M}'’-]/gu, ''))
+    )).has(token)
   for (const match of text.matchAll(nameRun)) {
-    const tokens = match[0].split(/\s+/)
+    let tokens = match[0].split(/[ \t]+/)
     // Drop job-title words at the end: "Yuzhui Liu Team Lead" → "Yuzhui Liu".
     while (tokens.length > 0 && roleWords.has(tokens.at(-1)!.toLowerCase())) tokens.pop()
-    while (tokens.length > 0 && notNames.has(tokens[0]!.toLowerCase())) tokens.shift()
+    while (tokens.length > 0 && (notNames.has(tokens[0]!.toLowerCase()) || roleWords.has(tokens[0]!.toLowerCase()))) tokens.shift()
+    // Words before a first name are not part of the name: "Hackathon Winner Sam Lee" → "Sam Lee".
+    if (tokens.length >= 3 && !isFirstName(tokens[0]!)) {
+      const first = tokens.findIndex((token, index) => index > 0 && isFirstName(token))
+      if (first > 0) tokens = tokens.slice(first)
+    }
+    const lineStart = text.lastIndexOf('\n', match.index) + 1
+    const lineEnd = text.indexOf('\n', match.index)
+    if (questionLine.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd))) continue
     if (tokens.length < 2 || tokens.length > 3) continue
     if (tokens.some((token) => roleWords.has(token.toLowerCase()) || notNames.has(token.toLowerCase()))) continue
     const name = tokens.join(' ').replace(/[’']s$/, '')

@@ -115,3 +115,17 @@ test('speakers labelled by initials keep their initials; names in capitals get t
   expect(nameSection(entries, [], [], {speakers: ['JL', 'ES']}).title).toMatch(/ — JL, ES$/)
   expect(nameSection(entries, [], [], {speakers: ['ANN BERG']}).title).toMatch(/ — Ann Berg$/)
 })
+
+describe('nameSection: speakers with evidence only', () => {
+  test('a section whose only named person asks a question is titled by its topic', () => {
+    const named = nameSection(['The oven line runs on heat pumps now and the heat pumps save gas.', 'Q: Maria Lopez from Globex asks how loud the heat pumps are.'], [], [])
+    expect(named.people).toEqual([])
+    expect(named.title).not.toContain('Maria')
+  })
+
+  test('two list items do not make one speaker', () => {
+    const named = nameSection(['Intro by Ana', 'Ben Ortiz from Acme demo'], [], [])
+    expect(named.people.map((person) => person.name)).toEqual(['Ben Ortiz'])
+    expect(named.title).toBe('Ben Ortiz — Acme')
+  })
+})

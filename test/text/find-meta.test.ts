@@ -127,3 +127,27 @@ test('a year-first date with slashes or dots is read; one not on the calendar is
   expect(findMeta(plain('Harbour board, 2024.3.5')).date).toBe('2024-03-05')
   expect(findMeta(plain('Harbour board, 2024/02/31')).date).toBeUndefined()
 })
+
+describe('findMeta: the event and date come from the head of the notes, never the body', () => {
+  const body = ['Coffee first.', '', 'Then rye.', '', 'Then spelt.', '', 'Then wheat.', ''].join('\n')
+
+  test('a citation in the body is not the event', () => {
+    const meta = findMeta(markdown(`# Sourdough\n\nWelcome.\n\n${body}\nStarters rise slower (Smith 2013) than yeast, as Smith 2013 shows.\n`))
+    expect(meta.event).toBeUndefined()
+  })
+
+  test('a company fact in the body is not the event', () => {
+    const meta = findMeta(markdown(`# Ovens\n\nWelcome.\n\n${body}\nAcme Founded 2009 and has sold ovens since.\n`))
+    expect(meta.event).toBeUndefined()
+  })
+
+  test('a date in the body is not the date of the event', () => {
+    const meta = findMeta(markdown(`# Ovens\n\nWelcome.\n\n${body}\nThe first oven shipped on March 3, 2007 to a school in Leeds.\n`))
+    expect(meta.date).toBeUndefined()
+  })
+
+  test('the first lines and a dated line are', () => {
+    expect(findMeta(markdown('# Ovens\n\nNotes from BakeCon 2017, day one.\n')).event).toBe('BakeCon 2017')
+    expect(findMeta(markdown(`# Ovens\n\nWelcome.\n\n${body}\nDate: 2017-05-04\n`)).date).toBe('2017-05-04')
+  })
+})

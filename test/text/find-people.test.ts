@@ -137,3 +137,35 @@ describe('people and organisations', () => {
     expect(findPeople('Leon Zhou, Software Engineer at Bloomberg.\nAfter that the news show ends.').organisations).toEqual(['Bloomberg'])
   })
 })
+
+describe('findPeople: people with evidence only', () => {
+  test('two list items are never one person ("Intro by Ana" / "Ben Ortiz from Acme demo")', () => {
+    // As a section's text gives them: one item a line.
+    const {people} = findPeople('Intro by Ana\nBen Ortiz from Acme demo\n')
+    expect(people.map((person) => person.name)).toEqual(['Ben Ortiz'])
+  })
+
+  test('words before a name are not part of it', () => {
+    expect(findPeople('Hackathon Winner Sam Lee from Initech shows a robot.').people).toEqual([{name: 'Sam Lee', organisation: 'Initech'}])
+    expect(findPeople('Keynote Speaker Jane Roe, CTO at Acme, takes the stage.').people).toEqual([{name: 'Jane Roe', role: 'CTO', organisation: 'Acme'}])
+  })
+
+  test('each role belongs to the name it is written beside', () => {
+    // A guard, not a fix: introductions were read right; the cut that nested
+    // a role under the wrong name is tested in condense and buildDeck.
+    const {people} = findPeople('The host brings to the stage the founder of Acme Bakery, Ana Ruiz, head baker at Initech, Ben Ortiz, and owner of Crumbs, Cleo Park.')
+    expect(people).toEqual([
+      {name: 'Ana Ruiz', role: 'founder', organisation: 'Acme Bakery'},
+      {name: 'Ben Ortiz', role: 'head baker', organisation: 'Initech'},
+      {name: 'Cleo Park', role: 'owner', organisation: 'Crumbs'}
+    ])
+  })
+
+  test.each([
+    'Q: Maria Lopez from Globex asks about the price of rye.',
+    'Audience question from Tom Hale, Treasurer at Initech: how does it scale?',
+    '- Question from the floor by Nina Berg of Acme: is spelt cheaper?'
+  ])('a questioner is not a speaker: %s', (text) => {
+    expect(findPeople(text).people).toEqual([])
+  })
+})

@@ -25,8 +25,8 @@ export function figurePattern(words: FigureWords = english.figures): RegExp {
   const number = String.raw`(?:${words.number})(?:\s?(?:${words.scales.join('|')}))?`
   return new RegExp(
     // Not the minutes of a clock time (10:21), the number of a name or date
-    // (COVID-19, 2024/05) or an id (#42).
-    String.raw`(?<![\p{L}\p{N}.:/#-])(?:` +
+    // (COVID-19, 2024/05) or an id (#42); a range ("3-6 months") is one figure.
+    String.raw`(?<![\p{L}\p{N}.:/#-])(?:\d+(?:[.,]\d+)*\s?[–-]\s?(?=\d))?(?:` +
       String.raw`[$€£¥₹]\s?${number}` +
       String.raw`|${number}\s?%` +
       String.raw`|${number}\s?(?:${words.currencies.join('|')})` +
@@ -57,6 +57,8 @@ export function findFigures(origin: Origin, options?: Readonly<FigureOptions>): 
     // A year ("2024", "2024 users") or a version ("Version 2.0 releases") is no figure.
     if (/^(?:19|20)\d\d(?:\s|$)/.test(value) && !durations.test(value)) continue
     if (version.test(origin.text.slice(0, match.index))) continue
+    // "1-1 calls" is a kind of meeting, not a range.
+    if (/^(\d+)[–-]\1(?!\d)/.test(value)) continue
     if (tokens.length <= whole && visibleWidth(origin.text) <= maxWidth) {
       figures.push({value, context: origin.text.replace(/\s+/g, ' ').replace(/[.;:,]$/, ''), origin})
       continue

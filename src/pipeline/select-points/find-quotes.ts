@@ -82,8 +82,10 @@ function speaker(sentence: string, context: QuoteContext): string | undefined {
     const group = context.sectionPeople
     return group.length > 0 && group.length <= 3 ? group.map((person) => person.name).join(' & ') : undefined
   }
-  // "he says": the person named last before this sentence.
-  for (const earlier of [...context.before].reverse()) {
+  // "he says": the person named last, in this sentence's two before it at
+  // most: further back, "he" may be someone the notes do not name.
+  const before = context.before.at(-1) === sentence ? context.before.slice(0, -1) : context.before
+  for (const earlier of before.slice(-2).reverse()) {
     const people = mentioned(earlier, context.people)
     if (people.length > 0) return people.at(-1)!.name
   }

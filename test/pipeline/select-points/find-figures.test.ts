@@ -110,3 +110,24 @@ describe('findFigures: counted plurals and multipliers', () => {
     expect(findFigures({line: 1, text: 'There are 2 of them; meet at 5 pm.'})).toEqual([])
   })
 })
+
+describe('findFigures: the number of its source', () => {
+  const values = (text: string): string[] => findFigures({line: 1, text}).map((figure) => figure.value)
+
+  test('the minutes of a clock time are no figure ("10:21 people")', () => {
+    expect(values('At 10:21 people started to leave the hall.')).toEqual([])
+  })
+
+  test('the end of a name is no figure ("COVID-19 cases")', () => {
+    expect(values('COVID-19 cases fell by 20% over the summer.')).toEqual(['20%'])
+  })
+
+  test('a range is one figure, bold whole ("3-6 months")', () => {
+    expect(values('It can take 3-6 months to break even.')).toEqual(['3-6 months'])
+    expect(values('Between 20–30% of the loaves go unsold.')).toEqual(['20–30%'])
+  })
+
+  test('"1-1 talks" is a kind of meeting, not a range', () => {
+    expect(values('Schedule 1-1 talks with everybody.')).toEqual([])
+  })
+})
