@@ -52,11 +52,13 @@ Options:
       --lang CODE        language of the notes, such as en or fr: their noise, cues
                          and slide labels; others (de, ja) get English rules
                          (default: front matter lang:, else detected)
-      --strict           fail (exit 3, nothing written) when a slide still overflows
+      --strict           fail, writing nothing, when a slide still overflows (exit 3)
+                         or would show what the notes do not say (exit 4)
       --fail-fast        stop at the first notes that cannot be used, nothing
                          written (default: report them, build the others, exit 65)
       --report           print the deck's budget and what each section kept and
-                         dropped: source line, score and why
+                         dropped: source line, score and why; and what the
+                         verify stage took off the slides
       --report-json FILE write that report as JSON (- for standard output)
   -q, --quiet            print nothing but errors
   -h, --help             show this help
@@ -68,7 +70,14 @@ ${formats.map((format) => `  ${format.padEnd(21)}${outputFormats[format].summary
 ${formats.filter((format) => outputFormats[format].browser !== 'none').join(', ').toUpperCase()} need Chrome, Chromium or Edge (CHROME_PATH picks one); without
 one, the Chromium of the optional package @sparticuz/chromium is used.
 
-Exit codes: 0 done, 1 bug, 3 a slide overflows (check, --strict), 64 bad option,
+Every deck is verified against its notes before it is written: a bullet that
+is not the words of its sentence in order, a sub-bullet cut from a sentence,
+a name or role the notes do not write so, a date or event not from the front
+matter, title or first lines, a bold number that is part of a time or a name
+is taken off the slide (it stays in the speaker notes; --report lists it).
+
+Exit codes: 0 done, 1 bug, 3 a slide overflows (check, --strict), 4 a slide
+would mislead (--strict), 64 bad option,
 65 unusable notes, 66 missing input, 69 no browser, 73 cannot make or write output.
 `
 }

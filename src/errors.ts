@@ -17,7 +17,9 @@ export const ExitCode = {
   /** An output could not be made (a page that did not load, marp-cli's error) or written. */
   CantCreate: 73,
   /** A slide overflows its box (`debrief check`, `--strict`). */
-  Overflow: 3
+  Overflow: 3,
+  /** A slide would show what the notes do not say: a name, date, figure or cut the verify stage rejects (`--strict`). */
+  Unsupported: 4
 } as const
 
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode]

@@ -43,7 +43,11 @@ export interface RunOptions {
   readonly minutes?: number
   /** The language of every note, a BCP 47 code such as `fr` (default: front matter `lang:`, else detected). */
   readonly language?: string
-  /** Fail with nothing written when a slide still overflows after fitting; needs a browser (default: `false`). */
+  /**
+   * Fail with nothing written when a slide still overflows after fitting
+   * (`ExitCode.Overflow`; needs a browser) or would show what the notes do not
+   * say (the verify stage, `ExitCode.Unsupported`) (default: `false`).
+   */
   readonly strict?: boolean
   /** Write the decks' files into `out`; `false` keeps them in memory, in `DeckResult.outputs` (default: `true`). */
   readonly write?: boolean
@@ -120,7 +124,7 @@ export async function run(inputs: readonly RunInput[], options?: Readonly<RunOpt
   const write = options?.write ?? true
   const warn = options?.onWarning ?? (() => {})
   const planOptions = {title: options?.title, order: options?.order ?? 'auto', kind: options?.kind, language: options?.language, slides: options?.slides, minutes: options?.minutes} satisfies PlanOptions
-  const layout = {theme, maxBullets: options?.maxBullets} satisfies ComposeOptions
+  const layout = {theme, maxBullets: options?.maxBullets, strict: options?.strict ?? false} satisfies ComposeOptions
 
   const sources = await readInputs(inputs, {out, formats, write, reportJson: options?.reportJson})
   // Plan every deck before a browser starts or a file is written.

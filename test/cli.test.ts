@@ -72,6 +72,9 @@ describe('debrief (markdown and HTML, no browser)', () => {
     const help = debrief(['--help'], {cwd: dir})
     expect(help.code).toBe(0)
     expect(help.stdout).toContain('Usage: debrief')
+    // What --strict means and the code it exits with, as the verify stage throws it.
+    expect(help.stdout).toMatch(/--strict\s+fail, writing nothing, when a slide still overflows \(exit 3\)\s+or would show what the notes do not say \(exit 4\)/)
+    expect(help.stdout).toContain(`${ExitCode.Unsupported} a slide\nwould mislead (--strict)`)
     const version = debrief(['--version'], {cwd: dir})
     expect(version.code).toBe(0)
     expect(version.stdout.trim()).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version)
@@ -195,6 +198,8 @@ describe('debrief check and the fit in a real browser', () => {
     expect(result.code).toBe(ExitCode.Ok)
     expect(result.stdout).toMatch(/^ {2}The AI Era \(line 9\): kept \d+, dropped \d+, \d+ slides?$/m)
     expect(result.stdout).toMatch(/^ {4}\+ 15: The state of FinOps found that 60% of organisations/m)
+    // The verify stage took nothing off these slides, so the report lists nothing it took off.
+    expect(result.stdout).not.toContain('taken off the slides by verify')
     const [report] = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'))
     expect(report.file).toBe('sources/kubecon-2024-keynote-notes.md')
     expect(report.sections.map((section: {title: string}) => section.title)).toContain('The conversation')

@@ -30,7 +30,8 @@ test('the package root exports the pipeline and its error', () => {
     'selectPoints',
     'splitSections',
     'themeMetrics',
-    'toMarp'
+    'toMarp',
+    'verifyDeck'
   ])
 })
 

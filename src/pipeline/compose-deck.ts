@@ -4,6 +4,7 @@ import type {Plan} from './plan-deck.js'
 import type {Removed} from './strip-noise.js'
 import {themeMetrics} from '../render/themes.js'
 import {toMarp} from './to-marp.js'
+import {verifyDeck} from './verify-deck.js'
 import type {DeckMeta, Fit, NotesKind, Section, Slide} from '../types.js'
 
 export interface ComposeOptions {
@@ -13,6 +14,12 @@ export interface ComposeOptions {
   readonly maxBullets?: number
   /** Tighter limits where a browser found overflow (see `Fit`; default: `{}`, the estimate). */
   readonly fit?: Fit
+  /**
+   * Fail with a `DeckError` (exit code `ExitCode.Unsupported`, 4) when the
+   * verify stage finds a slide that says what the notes do not, instead of
+   * taking it off the slide (default: `false`).
+   */
+  readonly strict?: boolean
 }
 
 export interface BuiltDeck {
@@ -28,7 +35,7 @@ export interface BuiltDeck {
   readonly reversed: boolean
   /** What was dropped as noise (image credits, time separators, stage cues). */
   readonly removed: readonly Removed[]
-  /** What each section kept and dropped, with source lines. */
+  /** What each section kept and dropped, with source lines, and what the verify stage took off the slides. */
   readonly report: Report
 }
 
@@ -38,9 +45,11 @@ export interface BuiltDeck {
  */
 export function composeDeck(plan: Plan, options?: Readonly<ComposeOptions>): BuiltDeck {
   const metrics = themeMetrics(options?.theme)
-  const deck = layoutSlides(plan.meta, plan.selections, {...metrics, fallbackTitle: titleFromFile(plan.file), maxBullets: options?.maxBullets, fit: options?.fit, language: plan.language, budget: plan.budget})
+  const composed = layoutSlides(plan.meta, plan.selections, {...metrics, fallbackTitle: titleFromFile(plan.file), maxBullets: options?.maxBullets, fit: options?.fit, language: plan.language, budget: plan.budget})
+  // Nothing is shown that the notes do not say: verify is the last stage before the Markdown.
+  const {deck, findings} = verifyDeck(composed, plan.text, {file: plan.file, strict: options?.strict, reversed: plan.reversed, language: plan.language})
   const markdown = toMarp(deck, {theme: options?.theme, source: baseName(plan.file), language: plan.language})
-  const report = makeReport(plan.file, plan.selections, plan.removed, plan.budget)
+  const report = makeReport(plan.file, plan.selections, plan.removed, findings, plan.budget)
   return {markdown, slides: deck.slides, meta: deck.meta, sections: plan.sections, kind: plan.kind, language: plan.language.code, reversed: plan.reversed, removed: plan.removed, report}
 }
 

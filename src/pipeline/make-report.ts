@@ -1,6 +1,7 @@
 import type {DeckBudget} from './budget-deck.js'
 import type {Removed} from './strip-noise.js'
 import type {Selection} from '../types.js'
+import type {Finding} from './verify-deck.js'
 
 /** What selection kept and dropped, section by section, for `--report`. */
 export interface Report {
@@ -23,10 +24,12 @@ export interface Report {
   }>
   /** Noise dropped before parsing. */
   readonly noise: readonly Removed[]
+  /** What the verify stage took off the slides (it stays in the speaker notes). */
+  readonly verified: readonly Finding[]
 }
 
 /** Gather what each section kept and dropped. Pure. */
-export function makeReport(file: string, selections: readonly Selection[], noise: readonly Removed[], budget?: Pick<DeckBudget, 'target' | 'why' | 'brief' | 'groups'>): Report {
+export function makeReport(file: string, selections: readonly Selection[], noise: readonly Removed[], verified: readonly Finding[], budget?: Pick<DeckBudget, 'target' | 'why' | 'brief' | 'groups'>): Report {
   const summary = budget
     ? {budget: {target: budget.target, why: budget.why, brief: budget.brief.map((bullet) => ({line: bullet.origin.line, text: bullet.origin.text, score: bullet.weight ?? bullet.score}))}}
     : {}
@@ -53,7 +56,8 @@ export function makeReport(file: string, selections: readonly Selection[], noise
         links: selection.links.length
       }
     }),
-    noise
+    noise,
+    verified
   }
 }
 
@@ -76,6 +80,10 @@ export function formatReport(report: Report): string {
   if (report.noise.length > 0) {
     lines.push('', `  noise dropped: ${report.noise.length}`)
     for (const piece of report.noise) lines.push(`    x ${piece.line}: ${piece.text} (${piece.rule})`)
+  }
+  if (report.verified.length > 0) {
+    lines.push('', `  taken off the slides by verify (kept in the speaker notes): ${report.verified.length}`)
+    for (const finding of report.verified) lines.push(`    ! ${finding.line}: ${finding.check}: ${finding.text} (${finding.reason})`)
   }
   return `${lines.join('\n')}\n`
 }

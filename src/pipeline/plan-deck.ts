@@ -48,6 +48,8 @@ export interface PlanOptions {
 export interface Plan {
   /** Path of the notes, as given in `PlanOptions.file`. */
   readonly file: string
+  /** The notes as read (normalised, before noise is dropped): what the slides are verified against. */
+  readonly text: string
   readonly kind: NotesKind
   /** The language of the notes; the deck is written in it. */
   readonly language: Language
@@ -96,7 +98,7 @@ export function planDeck(text: string | Uint8Array, options?: Readonly<PlanOptio
   const {subtitle, ...rest} = outline.meta
   const lead = subtitle !== undefined && lowValueKind(subtitle, language.lowValue) === undefined ? {subtitle} : {}
   const meta = {...rest, ...lead, date: outline.meta.date ?? date, ...(options?.title ? {title: options.title} : {})}
-  return {file, kind: notes.kind, language, reversed, removed, meta, sections: outline.sections, selections: budget.selections, budget}
+  return {file, text: read.text, kind: notes.kind, language, reversed, removed, meta, sections: outline.sections, selections: budget.selections, budget}
 }
 
 /** Words of the notes as written: runs of letters or digits. */

@@ -243,3 +243,80 @@ describe('buildDeck in languages without data of their own', () => {
     for (const bullet of bullets) expect(sentences).toContain(bullet)
   })
 })
+
+describe('buildDeck never misleads', () => {
+  const contentSlides = (deck: ReturnType<typeof buildDeck>) => deck.slides.flatMap((slide) => (slide.type === 'content' ? [slide] : []))
+  const clauseWord = /^(?:while|and|but|which|who|to|followed|or|so|because|that|whereas|although)\b/i
+
+  test.each(samples)('%s: no sub-bullet cut from a sentence, no bullet starting mid-clause', async (name) => {
+    const {file, text} = await sample(name)
+    for (const slide of contentSlides(buildDeck(text, {file}))) {
+      slide.bullets.forEach((bullet, index) => {
+        const parent = slide.bullets.slice(0, index).reverse().find((other) => other.depth < bullet.depth)
+        if (parent) expect(parent.origin, bullet.text).not.toBe(bullet.origin)
+        if (clauseWord.test(bullet.text)) expect(bullet.origin.text, bullet.text).toMatch(clauseWord)
+      })
+    }
+  })
+
+  test('a role stays beside its own person: an introduction is never cut into a nest', () => {
+    const notes =
+      'The host is now bringing to the stage the founder of Acme Bakery, Ana Ruiz, head baker at Initech, Ben Ortiz, and owner of Crumbs, Cleo Park.\n\n' +
+      'Ruiz talks about the open ovens of the bakery but then also comments that this depends on the flour, while Ortiz says that it would be good for all ovens to be electric.\n'
+    const deck = buildDeck(notes, {file: 'day.txt'})
+    const bullets = contentSlides(deck).flatMap((slide) => slide.bullets)
+    expect(bullets.length).toBeGreaterThan(0)
+    for (const bullet of bullets) {
+      expect(bullet.depth, bullet.text).toBe(0)
+      expect(bullet.text).not.toMatch(/^(?:Ana Ruiz, head baker|while)/)
+    }
+    const people = deck.slides.flatMap((slide) => (slide.type === 'section' ? slide.people : []))
+    expect(people).toContainEqual({name: 'Ben Ortiz', role: 'head baker', organisation: 'Initech'})
+  })
+
+  test('Markdown is kept as written: strikethrough, task boxes, links only where linked, code untouched, no raw marks', () => {
+    const notes = [
+      '# Shop day',
+      '',
+      '## Tasks',
+      '',
+      '- [x] Book the hall for the ~~Friday~~ Saturday market',
+      '- [ ] Order rye flour from the mill',
+      '- Read the oven guide [here](https://example.org/guide)',
+      '- Then go over there and run `make bake && make **clean**`',
+      '- Tom &amp; Jerry ** bring bread ** and the \\## sign',
+      ''
+    ].join('\n')
+    const deck = buildDeck(notes, {file: 'shop.md'})
+    const slide = deck.markdown.split('\n---\n').find((part) => part.includes('## Tasks'))!
+    const visible = slide.replace(/<!--[\s\S]*?-->/g, '')
+    expect(visible).toContain('- ☑ Book the hall for the ~~Friday~~ Saturday market')
+    expect(visible).toContain('- ☐ Order rye flour from the mill')
+    expect(visible).toContain('[here](https://example.org/guide)')
+    expect(visible).toContain('over there and run `make bake && make **clean**`')
+    expect(visible).not.toMatch(/\[there\]|t\[here\]/)
+    expect(visible).not.toMatch(/&amp;|&#x26;amp;|\\\*\\\*/)
+    expect(deck.report.verified).toEqual([])
+  })
+
+  test('a new talk and its quote are not credited to the speaker before', () => {
+    const notes = [
+      'Ana Ruiz, head baker at Crumbs, talks about rye and long rests.',
+      '',
+      'Ruiz says rye needs a long rest and a cold night.',
+      '',
+      'A talk on spelt follows after the coffee break.',
+      '',
+      'The spelt talk covers flour, water, salt and patience.',
+      '',
+      '“Spelt is the new rye for every small bakery,” she says, to some laughs.',
+      ''
+    ].join('\n')
+    const deck = buildDeck(notes, {file: 'talks.txt'})
+    const quotes = deck.slides.flatMap((slide) => (slide.type === 'quote' ? [slide.quote] : []))
+    expect(quotes.map((quote) => quote.text)).toContain('Spelt is the new rye for every small bakery')
+    for (const quote of quotes) if (quote.text.startsWith('Spelt')) expect(quote.attribution).toBeUndefined()
+    const spelt = deck.slides.find((slide) => slide.type === 'content' && slide.bullets.some((bullet) => bullet.text.includes('spelt')))
+    expect(spelt?.title).not.toMatch(/Ruiz/)
+  })
+})
