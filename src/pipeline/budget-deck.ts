@@ -1,3 +1,4 @@
+import {leansBack} from '../lang/leaning.js'
 import {nlp} from '../text/nlp.js'
 import {english} from '../lang/en.js'
 import type {Language} from '../lang/types.js'
@@ -196,6 +197,16 @@ export function budgetDeck(selections: readonly Selection[], options?: Readonly<
       kept.add(bullet)
       taken.push(terms)
     }
+    // A point that leans on the one before it ("They …", "This causes …") is
+    // shown only after that one, whole when it names a part of it ("the latter").
+    for (const bullet of selection.bullets) {
+      if (!kept.has(bullet) || bullet.leansOn === undefined) continue
+      const on = selection.bullets.find((other) => kept.has(other) && originKey(other.origin) === originKey(bullet.leansOn!))
+      if (on === undefined || (leansBack(bullet.text) === 'part' && on.text.endsWith('…'))) {
+        kept.delete(bullet)
+        left.push({line: bullet.origin.line, text: bullet.origin.text, score: bullet.score, reason: 'leans on a sentence not shown before it'})
+      }
+    }
     // Left-out points in the order of the notes, each once.
     const order = new Map(selection.bullets.map((bullet, position) => [originKey(bullet.origin), position]))
     const seen = new Set<string>()
@@ -338,7 +349,7 @@ function chooseBrief(selections: readonly Selection[], quoted: ReadonlySet<strin
   const fromTalks = talks.length * 2 >= selections.length
   const candidates = selections.flatMap((selection, order) =>
     (fromTalks && !talks.includes(selection) ? [] : selection.bullets)
-      .filter((bullet) => !quoted.has(originKey(bullet.origin)) && standsAlone(bullet, selection, settings.briefWords, settings.language))
+      .filter((bullet) => bullet.leansOn === undefined && !quoted.has(originKey(bullet.origin)) && standsAlone(bullet, selection, settings.briefWords, settings.language))
       .map((bullet) => ({bullet, order}))
   )
   candidates.sort((a, b) => (b.bullet.weight ?? b.bullet.score) - (a.bullet.weight ?? a.bullet.score) || a.order - b.order || a.bullet.origin.line - b.bullet.origin.line)
