@@ -102,7 +102,9 @@ function cleanItem(item: ListItem, context: Context): ListItem[] {
   if (first?.type !== 'paragraph') return [{...item, children: first ? [first, ...children] : children}]
   const struck = first.children.length > 0 && first.children.every((child) => child.type === 'delete' || (child.type === 'text' && child.value.trim() === ''))
   if (item.checked === true || struck) {
-    const inner = first.children.flatMap((child) => (child.type === 'delete' ? child.children : [child]))
+    // A whole item struck through is done; a word struck inside a done item
+    // ("the ~~Friday~~ Saturday market") is a correction, kept as written.
+    const inner = struck ? first.children.flatMap((child) => (child.type === 'delete' ? child.children : [child])) : first.children
     const done: Paragraph = {...first, children: [{type: 'text', value: '✓ '}, ...inner]}
     return [{...item, checked: null, children: [done, ...children]}]
   }
