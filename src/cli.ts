@@ -1,6 +1,7 @@
 import {readFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {parseArgs} from 'node:util'
+import {cleanup, doing} from './cleanup.js'
 import {checkDecks} from './check-decks.js'
 import {resolveConfig, type Config} from './config.js'
 import {DeckError, ExitCode} from './errors.js'
@@ -78,7 +79,8 @@ is taken off the slide (it stays in the speaker notes; --report lists it).
 
 Exit codes: 0 done, 1 bug, 3 a slide overflows (check, --strict), 4 a slide
 would mislead (--strict), 64 bad option,
-65 unusable notes, 66 missing input, 69 no browser, 73 cannot make or write output.
+65 unusable notes, 66 missing input, 69 no browser, 73 cannot make or write output,
+130 stopped by Ctrl-C (SIGINT), 143 stopped by SIGTERM (temporary files removed).
 `
 }
 
@@ -106,6 +108,29 @@ function usageError(error: unknown): DeckError {
         ? `Option \`${option}\` needs a value`
         : message.split('\n')[0]!.replace(/'/g, '`')
   return new DeckError(`${said} (see \`debrief --help\`)`, ExitCode.Usage)
+}
+
+/**
+ * Stop cleanly on Ctrl-C (SIGINT) and SIGTERM: undo what is under way (the
+ * browser and marp-cli stopped, temporary folders and files removed, see
+ * `cleanup()`), print one line saying what was stopped, and exit 130 or 143.
+ * Installed by the `debrief` command only; a program using the library
+ * handles its own signals.
+ */
+export function stopOnSignals(): void {
+  let stopped = false
+  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+    process.on(signal, () => {
+      // A second signal while cleaning up waits for the cleanup to end.
+      if (stopped) return
+      stopped = true
+      const what = doing()
+      void cleanup().then(
+        () => process.stderr.write(`debrief: stopped (${signal}) while ${what}\n`),
+        (error: unknown) => process.stderr.write(`debrief: stopped (${signal}) while ${what}; ${error instanceof Error ? error.message : String(error)}\n`)
+      ).finally(() => process.exit(code))
+    })
+  }
 }
 
 /**

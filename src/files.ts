@@ -1,6 +1,7 @@
 import {randomBytes} from 'node:crypto'
 import {copyFile, link, lstat, mkdir, readdir, readFile, realpath, rename, rm, stat, writeFile} from 'node:fs/promises'
 import {basename, dirname, extname, join, relative, resolve, sep} from 'node:path'
+import {onCleanup} from './cleanup.js'
 import {DeckError, ExitCode} from './errors.js'
 
 /** Extensions of the files a folder of notes is searched for. */
@@ -227,6 +228,11 @@ export async function writeOutputs(outputs: readonly Output[], sources: readonly
   const temporary: string[] = []
   const backups: Array<{path: string; backup: string | undefined}> = []
   let current = 'output'
+  // Stopped midway (a signal): no temporary file is left beside the outputs.
+  const forget = onCleanup({
+    doing: `writing ${outputs[0]?.path ?? 'the decks'}`,
+    undo: () => Promise.all(outputs.flatMap((output) => [output.path + suffix, `${output.path}${suffix}.old`]).map((file) => rm(file, {force: true}))).then(() => undefined)
+  })
   try {
     for (const output of outputs) {
       current = output.path
@@ -249,8 +255,10 @@ export async function writeOutputs(outputs: readonly Output[], sources: readonly
       else await rm(path, {force: true})
     }
     await Promise.all(temporary.map((file) => rm(file, {force: true})))
+    await forget(false)
     if (error instanceof DeckError) throw error
     throw new DeckError(`${relative(process.cwd(), current) || current}: cannot write (${(error as NodeJS.ErrnoException).code})`, ExitCode.CantCreate)
   }
   await Promise.all(backups.map(({backup}) => (backup ? rm(backup, {force: true}) : undefined)))
+  await forget(false)
 }

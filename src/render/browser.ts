@@ -1,7 +1,5 @@
-import {mkdtemp, rm} from 'node:fs/promises'
-import {tmpdir} from 'node:os'
-import {join} from 'node:path'
 import puppeteer, {type Browser as PuppeteerBrowser} from 'puppeteer-core'
+import {killGroup, makeTempFolder, onCleanup} from '../cleanup.js'
 import {DeckError, ExitCode} from '../errors.js'
 import {findBrowser, type Browser} from './find-browser.js'
 
@@ -45,20 +43,39 @@ export async function launchBrowser(options?: Readonly<LaunchOptions>): Promise<
       ExitCode.Unavailable
     )
   }
-  const profile = await mkdtemp(join(tmpdir(), 'debrief-browser-'))
+  const profile = await makeTempFolder('debrief-browser-', 'starting the browser')
   let browser: PuppeteerBrowser
   try {
+    // Signals are the command's to handle (see `cleanup()`), not puppeteer's:
+    // its handlers would exit before the profile is removed.
     browser = await puppeteer.launch({
       executablePath: found.path,
       headless: 'shell',
       pipe: true,
-      args: [...flags, `--user-data-dir=${profile}`]
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+      // Chromium's own temp files go in the profile too, so that removing it leaves nothing.
+      env: {...process.env, TMPDIR: profile.path, TMP: profile.path, TEMP: profile.path},
+      args: [...flags, `--user-data-dir=${profile.path}`]
     })
   } catch (error) {
-    await removeProfile(profile)
+    await profile.remove()
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
     throw new DeckError(`could not start the browser at ${found.path}: ${reason}`, ExitCode.Unavailable)
   }
+  // Stopped: kill the browser (its own process group) at once, before the profile goes.
+  // It is waited for, so that no dying process writes into the profile once it is removed.
+  const kill = onCleanup({
+    doing: 'measuring slides in the browser',
+    undo: async () => {
+      const child = browser.process()
+      if (!child || child.exitCode !== null || child.signalCode !== null) return
+      const exited = new Promise((done) => child.once('exit', done))
+      killGroup(child.pid)
+      await exited
+    }
+  })
   let closing: Promise<void> | undefined
   return {
     browser,
@@ -67,16 +84,13 @@ export async function launchBrowser(options?: Readonly<LaunchOptions>): Promise<
       closing ??= (async () => {
         try {
           await browser.close()
+          await kill(false)
         } finally {
-          await removeProfile(profile)
+          await kill()
+          await profile.remove()
         }
       })()
       return closing
     }
   }
-}
-
-function removeProfile(profile: string): Promise<void> {
-  // Chromium may still be flushing files as it exits: retry briefly.
-  return rm(profile, {recursive: true, force: true, maxRetries: 5, retryDelay: 100})
 }

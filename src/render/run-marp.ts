@@ -1,8 +1,8 @@
 import {spawn} from 'node:child_process'
-import {mkdir, mkdtemp, readFile, readdir, rm, writeFile} from 'node:fs/promises'
+import {mkdir, readFile, readdir, writeFile} from 'node:fs/promises'
 import {createRequire} from 'node:module'
-import {tmpdir} from 'node:os'
 import {join} from 'node:path'
+import {killGroup, makeTempFolder, onCleanup} from '../cleanup.js'
 import {DeckError, ExitCode} from '../errors.js'
 import {loadThemes, type Themes} from './themes.js'
 
@@ -52,7 +52,9 @@ const marpBin = createRequire(import.meta.url).resolve('@marp-team/marp-cli/marp
  */
 export async function runMarp(decks: readonly MarpDeck[], format: MarpFormat, options?: Readonly<MarpOptions>): Promise<Map<string, Uint8Array[]>> {
   const themes = options?.themes ?? (await loadThemes())
-  const work = await mkdtemp(join(tmpdir(), 'debrief-'))
+  const what = `making ${format === 'print' ? 'printable HTML' : format.toUpperCase()}`
+  const folder = await makeTempFolder('debrief-', what)
+  const work = folder.path
   const input = join(work, 'decks')
   try {
     await mkdir(input)
@@ -72,7 +74,7 @@ export async function runMarp(decks: readonly MarpDeck[], format: MarpFormat, op
         return file
       })
     )
-    const {code, log} = await marp([...files, '--config-file', configFile, '--no-stdin', ...flags[format]], work)
+    const {code, log} = await marp([...files, '--config-file', configFile, '--no-stdin', ...flags[format]], work, what)
     if (code !== 0) throw failure(format, code, log)
     const outputs = new Map<string, Uint8Array[]>()
     const produced = (await readdir(input)).sort()
@@ -84,22 +86,46 @@ export async function runMarp(decks: readonly MarpDeck[], format: MarpFormat, op
     }
     return outputs
   } finally {
-    await rm(work, {recursive: true, force: true, maxRetries: 5, retryDelay: 100})
+    await folder.remove()
   }
 }
 
-/** Run marp-cli's command in `folder`, which is also its temp folder; its exit code and log. */
-function marp(args: readonly string[], folder: string): Promise<{code: number | null; log: string}> {
+/**
+ * Run marp-cli's command in `folder`, which is also its temp folder; its exit
+ * code and log. When the run is stopped (`cleanup()`), marp-cli is sent
+ * SIGINT, on which it kills the browser it started and exits; it is killed
+ * with its process group if it has not within 3 s.
+ */
+function marp(args: readonly string[], folder: string, what: string): Promise<{code: number | null; log: string}> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [marpBin, ...args], {
       cwd: folder,
       env: {...process.env, TMPDIR: folder, TMP: folder, TEMP: folder},
-      stdio: ['ignore', 'ignore', 'pipe']
+      stdio: ['ignore', 'ignore', 'pipe'],
+      // Its own process group: a Ctrl-C reaches debrief alone, which stops it in order.
+      detached: true
+    })
+    const closed = new Promise<void>((done) => child.on('close', () => done()))
+    const stop = onCleanup({
+      doing: what,
+      undo: async () => {
+        if (child.exitCode !== null || child.signalCode !== null) return
+        child.kill('SIGINT')
+        const timer = setTimeout(() => killGroup(child.pid), 3000)
+        await closed
+        clearTimeout(timer)
+      }
     })
     const log: Buffer[] = []
     child.stderr.on('data', (chunk: Buffer) => log.push(chunk))
-    child.on('error', reject)
-    child.on('close', (code) => resolve({code, log: Buffer.concat(log).toString('utf8')}))
+    child.on('error', (error) => {
+      void stop(false)
+      reject(error)
+    })
+    child.on('close', (code) => {
+      void stop(false)
+      resolve({code, log: Buffer.concat(log).toString('utf8')})
+    })
   })
 }
 

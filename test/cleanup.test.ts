@@ -1,0 +1,91 @@
+import {spawn} from 'node:child_process'
+import {existsSync, readdirSync} from 'node:fs'
+import {join, resolve} from 'node:path'
+import {afterEach, describe, expect, test} from 'vitest'
+import {cleanup, doing, onCleanup} from '../src/cleanup.js'
+import {cli, removeTemporaryDirectories, temporaryDirectory} from './helpers.js'
+
+afterEach(removeTemporaryDirectories)
+
+const samples = resolve('sources')
+
+/** Every file and folder under `folder`, as paths relative to it. */
+function everything(folder: string): string[] {
+  if (!existsSync(folder)) return []
+  return readdirSync(folder, {recursive: true, encoding: 'utf8'}).sort()
+}
+
+/**
+ * Start a real `debrief` run on the samples (md, html, pdf) with its own
+ * temp folder, wait for `when` to hold (polled), send `signal`, and return
+ * the exit code, what it printed, and what is left in its temp and output
+ * folders.
+ */
+async function stopped(signal: NodeJS.Signals, when: (tmp: string) => boolean) {
+  const tmp = temporaryDirectory()
+  const out = join(temporaryDirectory(), 'decks')
+  const child = spawn(process.execPath, [cli, samples, '-f', 'md,html,pdf', '--out', out], {
+    env: {...process.env, TMPDIR: tmp, TMP: tmp, TEMP: tmp},
+    stdio: ['ignore', 'ignore', 'pipe']
+  })
+  let stderr = ''
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')))
+  const exited = new Promise<number | null>((done) => child.on('close', (code) => done(code)))
+  let sent = false
+  for (let waited = 0; waited < 60_000 && child.exitCode === null; waited += 50) {
+    if (when(tmp)) {
+      child.kill(signal)
+      sent = true
+      break
+    }
+    await new Promise((done) => setTimeout(done, 50))
+  }
+  const code = await exited
+  return {sent, code, stderr, tmp: everything(tmp), out: everything(out)}
+}
+
+const since = (ms: number) => {
+  const start = Date.now()
+  return () => Date.now() - start >= ms
+}
+const browserUp = (tmp: string) => readdirSync(tmp).some((name) => name.startsWith('debrief-browser-') && readdirSync(join(tmp, name)).length > 0)
+const marpRunning = (tmp: string) => readdirSync(tmp).some((name) => /^debrief-(?!browser-)/.test(name))
+
+describe('a run stopped by a signal leaves nothing behind', () => {
+  test.each([
+    ['SIGINT', 'early, before the browser starts', () => since(300), 130],
+    ['SIGTERM', 'once the browser is up (its profile in the temp folder)', () => browserUp, 143],
+    ['SIGINT', 'while marp-cli runs (its work folder in the temp folder)', () => marpRunning, 130]
+  ] as const)('%s %s', async (signal, _when, when, exitCode) => {
+    const result = await stopped(signal, when())
+    expect(result.sent).toBe(true)
+    expect(result.code).toBe(exitCode)
+    expect(result.stderr).toMatch(new RegExp(`^debrief: stopped \\(${signal}\\) while [a-z][^\\n]*\\n$`))
+    expect(result.stderr).not.toMatch(/bug|Error|at /)
+    expect(result.tmp).toEqual([])
+    expect(result.out.filter((file) => /\.tmp|\.old/.test(file))).toEqual([])
+  }, 90_000)
+
+  test('a run left alone leaves its temp folder empty too', async () => {
+    const result = await stopped('SIGINT', () => false)
+    expect(result.code).toBe(0)
+    expect(result.tmp).toEqual([])
+    expect(result.out).toContain('kubecon-2024-keynote-notes.pdf')
+  }, 90_000)
+})
+
+describe('cleanup', () => {
+  test('undoes what is registered, latest first, and what was already undone not again', async () => {
+    const undone: string[] = []
+    const first = onCleanup({doing: 'starting', undo: () => void undone.push('first')})
+    onCleanup({doing: 'making PDF', undo: () => void undone.push('second')})
+    const third = onCleanup({doing: 'writing', undo: () => void undone.push('third')})
+    expect(doing()).toBe('writing')
+    await third(false)
+    expect(doing()).toBe('making PDF')
+    await cleanup()
+    await first()
+    expect(undone).toEqual(['second', 'first'])
+    expect(doing()).toBe('building decks')
+  })
+})
