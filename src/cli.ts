@@ -79,7 +79,7 @@ is taken off the slide (it stays in the speaker notes; --report lists it).
 
 Exit codes: 0 done, 1 bug, 3 a slide overflows (check, --strict), 4 a slide
 would mislead (--strict), 64 bad option,
-65 unusable notes, 66 missing input, 69 no browser, 73 cannot make or write output,
+65 unusable notes, 66 missing input, 69 no browser (md, html still made), 73 cannot make or write output,
 130 stopped by Ctrl-C (SIGINT), 143 stopped by SIGTERM (temporary files removed).
 `
 }
@@ -246,7 +246,8 @@ async function cli(argv: readonly string[]): Promise<number> {
   })
   // Notes that could not be used were reported, the others built: the exit code says some failed.
   for (const {error} of result.failed) console.error(`debrief: ${error.message}`)
-  const code = result.failed[0]?.error.code ?? ExitCode.Ok
+  if (result.unmade) console.error(`debrief: ${result.unmade.error.message}`)
+  const code = result.failed[0]?.error.code ?? result.unmade?.error.code ?? ExitCode.Ok
   if (result.decks.length === 0) return code
   if (toStdout) {
     if (result.decks.length !== 1) throw new DeckError(`\`--out -\` writes one deck to standard output, and the inputs make ${result.decks.length}`, ExitCode.Usage)
@@ -263,8 +264,10 @@ async function cli(argv: readonly string[]): Promise<number> {
 }
 
 /** `sources/a.md → decks/a.{md,html} (9 slides, markdown, …)`. */
-function describeDeck({source, name, deck, passes, overflowing}: DeckResult, config: Config): string {
-  const shown = config.formats.map((format) => outputFormats[format].shown)
+function describeDeck({source, name, deck, passes, overflowing, outputs}: DeckResult, config: Config): string {
+  // The formats made: those that need a browser are not when none could be started.
+  const made = config.formats.filter((format) => outputs.some((output) => output.path.endsWith(outputFormats[format].files(name, 1)[0]!)))
+  const shown = (made.length > 0 ? made : config.formats).map((format) => outputFormats[format].shown)
   const files = join(config.out, `${name}.${shown.length === 1 ? shown[0] : `{${shown.join(',')}}`}`)
   const slides = deck.slides.length
   const notes = [`${slides} slide${slides === 1 ? '' : 's'}`, deck.kind.replace('-', ' ')]

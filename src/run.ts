@@ -97,6 +97,8 @@ export interface RunResult {
   readonly decks: readonly DeckResult[]
   /** Notes that could not be used (empty, not text, a Marp deck, past a limit), in input order; the others were built. */
   readonly failed: readonly Failure[]
+  /** Formats that need a browser and were not made because none could be started (the others were); none when all were made. */
+  readonly unmade?: {readonly formats: readonly Format[]; readonly error: DeckError}
 }
 
 interface Source {
@@ -144,7 +146,8 @@ export async function run(inputs: readonly RunInput[], options?: Readonly<RunOpt
   }
   if (planned.length === 0) return {decks: [], failed}
 
-  const tables = formats.map((format) => outputFormats[format])
+  let tables = formats.map((format) => outputFormats[format])
+  let unmade: RunResult['unmade']
   const needsBrowser = tables.some((format) => format.browser === 'shared')
   const measure = options?.strict === true || tables.some((format) => format.measured)
   let browser = options?.browser
@@ -154,9 +157,15 @@ export async function run(inputs: readonly RunInput[], options?: Readonly<RunOpt
     try {
       browser = owned = await launchBrowser()
     } catch (error) {
-      // HTML needs no browser: without one, it is made from the estimate alone.
-      if (!(error instanceof DeckError && error.code === ExitCode.Unavailable && !needsBrowser && !options?.strict)) throw error
-      warn(`${error.message}; the slides were not measured`)
+      // Markdown and HTML need no browser: without one, they are made from the
+      // estimate alone, and the formats that need one are named, not made.
+      const kept = formats.filter((format) => outputFormats[format].browser === 'none')
+      if (!(error instanceof DeckError && error.code === ExitCode.Unavailable && !options?.strict && kept.length > 0)) throw error
+      const missing = formats.filter((format) => !kept.includes(format))
+      if (missing.length > 0) {
+        tables = kept.map((format) => outputFormats[format])
+        unmade = {formats: missing, error: new DeckError(`${error.message}; made ${kept.join(', ')} without measuring the slides, not ${missing.join(', ')}`, ExitCode.Unavailable)}
+      } else warn(`${error.message}; the slides were not measured`)
     }
   }
   try {
@@ -191,7 +200,7 @@ export async function run(inputs: readonly RunInput[], options?: Readonly<RunOpt
     const files = write ? results.flatMap((result) => result.outputs) : []
     await writeOutputs([...files, ...report], sources.filter((source) => source.onDisk).map((source) => source.path))
     for (const result of results) options?.onDeck?.(result)
-    return {decks: results, failed}
+    return {decks: results, failed, ...(unmade ? {unmade} : {})}
   } finally {
     await owned?.close()
   }

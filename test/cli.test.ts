@@ -256,8 +256,19 @@ describe('debrief without a browser', () => {
     expect(listing(join(dir, 'decks'))).toHaveLength(4)
   })
 
-  test('fails with exit 69 and writes nothing when a PDF is asked for', () => {
-    const result = debrief(['--format', 'md,pdf'], {cwd: dir, env: {CHROME_PATH: '/nonexistent/chrome'}})
+  test('writes md and html unmeasured, names the PDF it could not make and exits 69', () => {
+    const result = debrief([], {cwd: dir, env: {CHROME_PATH: '/nonexistent/chrome'}})
+    expect(result.code).toBe(ExitCode.Unavailable)
+    const lines = result.stderr.trim().split('\n')
+    expect(lines.at(-1)).toBe('debrief: CHROME_PATH is set to /nonexistent/chrome, which is not an executable browser; made md, html without measuring the slides, not pdf')
+    expect(lines.slice(0, -1).every((line) => /\.\{md,html\} \(/.test(line))).toBe(true)
+    const files = listing(join(dir, 'decks'))
+    expect(files.length).toBeGreaterThan(0)
+    expect(files.every((file) => /\.(md|html)$/.test(file))).toBe(true)
+  })
+
+  test('fails with exit 69 and writes nothing when only a PDF is asked for', () => {
+    const result = debrief(['--format', 'pdf'], {cwd: dir, env: {CHROME_PATH: '/nonexistent/chrome'}})
     expect(result.code).toBe(ExitCode.Unavailable)
     expect(result.stderr.trim()).toBe('debrief: CHROME_PATH is set to /nonexistent/chrome, which is not an executable browser')
     expect(listing(join(dir, 'decks'))).toEqual([])

@@ -97,7 +97,7 @@ describe('run() as a library, without a browser', () => {
     expect(existsSync(join(out, 'blank.md'))).toBe(false)
   })
 
-  test('with no browser, HTML is made unmeasured and said so; PNG, which needs the browser, fails with nothing written', async () => {
+  test('with no browser, HTML is made unmeasured and said so; PNG, which needs the browser, is named as not made, the others written', async () => {
     const dir = temporaryDirectory()
     const previous = process.env['CHROME_PATH']
     process.env['CHROME_PATH'] = join(dir, 'no-chrome')
@@ -107,8 +107,12 @@ describe('run() as a library, without a browser', () => {
       expect(warnings).toEqual([`CHROME_PATH is set to ${join(dir, 'no-chrome')}, which is not an executable browser; the slides were not measured`])
       expect(result.decks[0]!.measured).toBe(false)
       expect(readdirSync(join(dir, 'html'))).toEqual(['retro.html'])
-      expect(await failure(run([{path: 'retro.md', text: retro}], {out: join(dir, 'png'), formats: ['md', 'png']}))).toMatchObject({code: ExitCode.Unavailable})
-      expect(existsSync(join(dir, 'png'))).toBe(false)
+      const degraded = await run([{path: 'retro.md', text: retro}], {out: join(dir, 'png'), formats: ['md', 'png']})
+      expect(degraded.unmade?.formats).toEqual(['png'])
+      expect(degraded.unmade?.error).toMatchObject({code: ExitCode.Unavailable, message: expect.stringMatching(/CHROME_PATH.*made md without measuring the slides, not png$/)})
+      expect(readdirSync(join(dir, 'png'))).toEqual(['retro.md'])
+      expect(await failure(run([{path: 'retro.md', text: retro}], {out: join(dir, 'pdf'), formats: ['pdf']}))).toMatchObject({code: ExitCode.Unavailable})
+      expect(existsSync(join(dir, 'pdf'))).toBe(false)
     } finally {
       if (previous === undefined) delete process.env['CHROME_PATH']
       else process.env['CHROME_PATH'] = previous
