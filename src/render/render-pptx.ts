@@ -1,9 +1,11 @@
 import type {Blockquote, Code, Heading, List, ListItem, Paragraph, PhrasingContent, RootContent, Table} from 'mdast'
 import {toString} from 'mdast-util-to-string'
+import JSZip from 'jszip'
 import pptxgenjs from 'pptxgenjs'
 import {DeckError, ExitCode} from '../errors.js'
 import type {Labels} from '../lang/types.js'
 import {readDeck, type DeckPage, type NoteLine} from './read-deck.js'
+import {pdfDate} from './render-pdf.js'
 import {loadThemes} from './themes.js'
 import {themeStyle, type ThemeStyle} from './theme-style.js'
 
@@ -17,6 +19,8 @@ export interface PptxDeck {
 export interface PptxOptions {
   /** Theme CSS to take colours and fonts from (default: every `.css` file in debrief's `themes/`). */
   readonly themeCss?: readonly string[]
+  /** Date the file and its parts carry (default: `SOURCE_DATE_EPOCH` when set, so that the same deck gives the same bytes; else now). */
+  readonly date?: Date
 }
 
 type PptxGenJS = InstanceType<typeof pptxgenjs.default>
@@ -53,6 +57,7 @@ const points = (px: number): number => Math.round(px * 0.75 * 10) / 10
  */
 export async function renderPptx(decks: readonly PptxDeck[], options?: Readonly<PptxOptions>): Promise<Map<string, Uint8Array>> {
   const themeCss = options?.themeCss ?? (await loadThemes()).css
+  const date = options?.date ?? pdfDate()
   const outputs = new Map<string, Uint8Array>()
   for (const deck of decks) {
     const read = readDeck(deck.markdown)
@@ -64,11 +69,35 @@ export async function renderPptx(decks: readonly PptxDeck[], options?: Readonly<
     if (typeof read.front['author'] === 'string') pptx.author = read.front['author']
     pptx.company = ''
     for (const page of read.pages) for (const part of splitPage(page)) drawSlide(pptx, page, part, style, read.language.labels)
-    const data = await pptx.write({outputType: 'uint8array', compression: true})
+    const data = await pptx.write({outputType: 'uint8array'})
     if (!(data instanceof Uint8Array)) throw new DeckError(`could not make ${deck.name}.pptx: no bytes from pptxgenjs`, ExitCode.Failure)
-    outputs.set(deck.name, data)
+    outputs.set(deck.name, await repack(data, date))
   }
   return outputs
+}
+
+/**
+ * Tidy what pptxgenjs writes: a paragraph of several runs gets a paragraph
+ * properties element before every run, and only the first is valid Office
+ * XML (the others turn a bullet off in LibreOffice and make PowerPoint
+ * repair the file); and every part is dated `date`, the creation date too,
+ * so that the same deck gives the same bytes.
+ */
+async function repack(data: Uint8Array, date: Date): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(data)
+  const out = new JSZip()
+  for (const name of Object.keys(zip.files).sort()) {
+    const file = zip.files[name]!
+    if (file.dir) continue
+    let content: string | Uint8Array = await file.async('uint8array')
+    if (/^ppt\/(slides|notesSlides)\/[^/]+\.xml$/.test(name)) {
+      content = new TextDecoder().decode(content).replace(/(<\/a:r>|<a:br\/>)<a:pPr\b[^>]*?(?:\/>|>[\s\S]*?<\/a:pPr>)/g, '$1')
+    } else if (name === 'docProps/core.xml') {
+      content = new TextDecoder().decode(content).replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*/g, `$1${date.toISOString().replace(/\.\d{3}Z$/, 'Z')}`)
+    }
+    out.file(name, content, {date, createFolders: false})
+  }
+  return out.generateAsync({type: 'uint8array', compression: 'DEFLATE', mimeType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation'})
 }
 
 /** What one PowerPoint slide shows of a Marp slide: all of it, or part of a slide split to fit. */
@@ -87,13 +116,13 @@ function splitPage(page: DeckPage): Part[] {
   const title = heading ? toString(heading) : ''
   const kind = String(page.directives['class'] ?? '')
   const room = slideHeight - pad.top - pad.bottom - (heading ? titleFont * 1.15 + bodyFont * 0.6 : 0) - 20
-  const base = kind === 'quote' ? bodyFont * 1.5 : bodyFont
+  const base = bodyFont
   const fit = (part: readonly RootContent[]): number | undefined => {
     for (let font = base; font >= base * minScale; font -= 2) if (estimate(part, font) <= room) return font
     return undefined
   }
   const whole = fit(blocks)
-  if (whole !== undefined || kind === 'title') return [{title, blocks, font: whole ?? base * minScale, continued: false}]
+  if (whole !== undefined || ['title', 'quote', 'divider'].includes(kind)) return [{title, blocks, font: whole ?? base * minScale, continued: false}]
   // Split: top-level list items (and other blocks) go on while they fit.
   const units = blocks.flatMap((block): RootContent[] => (block.type === 'list' ? block.children.map((item) => ({...block, children: [item]})) : [block]))
   const parts: Part[] = []
@@ -161,35 +190,60 @@ function drawSlide(pptx: PptxGenJS, page: DeckPage, part: Part, style: ThemeStyl
   const heading = page.nodes.find((node): node is Heading => node.type === 'heading')
   const x = inch(pad.side)
   const w = inch(slideWidth - 2 * pad.side)
-  if (kind === 'title' || (heading?.depth === 1 && part.blocks.every((block) => block.type === 'paragraph'))) {
-    // Title slide: the title and the lines under it, centred on the slide's height.
+  const box = {x, w, margin: 0, fit: 'shrink' as const}
+  const room = slideHeight - pad.top - pad.bottom
+  if (kind === 'title' || kind === 'divider' || (heading?.depth === 1 && part.blocks.every((block) => block.type === 'paragraph'))) {
+    // Title and section openers: the title and the lines under it, centred on the slide's height.
+    const title = kind === 'divider' ? bodyFont * 1.7 : 66
     const runs: Run[] = []
-    if (heading) runs.push(...paragraph(inline(heading.children, {...base, bold: true, color: style.accent, fontSize: points(66)}, style), {paraSpaceAfter: points(20)}))
-    for (const block of part.blocks) runs.push(...blockRuns(block, {...base, color: style.muted, fontSize: points(31.5)}, style, 0))
-    slide.addText(runs, {x: inch(96), y: inch(pad.top), w: inch(slideWidth - 96 - pad.side), h: inch(slideHeight - pad.top - pad.bottom), valign: 'middle', margin: 0, fit: 'shrink'})
+    if (heading) runs.push(...paragraph(inline(heading.children, {...base, bold: true, color: style.accent, fontSize: points(title)}, style), {paraSpaceAfter: points(title * 0.35)}))
+    const lines = kind === 'divider' ? {...base, color: style.muted, fontSize: points(bodyFont)} : {...base, color: style.muted, fontSize: points(31.5)}
+    for (const block of part.blocks) runs.push(...blockRuns(block, lines, style, bodyFont, {bullets: kind !== 'divider'}))
+    const left = kind === 'title' ? 96 : pad.side
+    slide.addText(runs, {...box, x: inch(left), w: inch(slideWidth - left - pad.side), y: inch(pad.top), h: inch(room), valign: 'middle'})
+    return
+  }
+  if (kind === 'quote') {
+    // The quote large with a bar on its left, what it is about small above it, who said it under it.
+    const quote = part.blocks.find((block): block is Blockquote => block.type === 'blockquote')
+    const rest = part.blocks.filter((block) => block !== quote)
+    const headingHeight = heading ? bodyFont * 0.9 * 1.3 + bodyFont * 0.5 : 0
+    const restHeight = estimate(rest, bodyFont)
+    let size = bodyFont * 1.5
+    while (size > bodyFont * minScale && headingHeight + estimate(quote ? [quote] : [], size) + restHeight > room) size -= 2
+    const quoteHeight = quote ? estimate([quote], size) : 0
+    let top = pad.top + Math.max(0, (room - headingHeight - quoteHeight - restHeight) / 2)
+    if (heading) {
+      slide.addText(inline(heading.children, {...base, bold: true, color: style.muted, fontSize: points(bodyFont * 0.9)}, style), {...box, y: inch(top), h: inch(bodyFont * 0.9 * 1.3), valign: 'top'})
+      top += headingHeight
+    }
+    if (quote) {
+      slide.addShape('rect', {x, y: inch(top), w: inch(8), h: inch(quoteHeight - size * 0.4), fill: {color: style.accent}, line: {color: style.accent, width: 0}})
+      const runs = quote.children.flatMap((child) => blockRuns(child, {...base, fontSize: points(size)}, style, size))
+      slide.addText(runs, {...box, x: x + inch(32), w: inch(slideWidth - 2 * pad.side - 32), y: inch(top), h: inch(quoteHeight), valign: 'top'})
+      top += quoteHeight
+    }
+    if (rest.length > 0) {
+      const runs = rest.flatMap((block) => blockRuns(block, {...base, color: style.muted, fontSize: points(bodyFont)}, style, bodyFont))
+      slide.addText(runs, {...box, y: inch(top), h: inch(Math.min(restHeight + 10, slideHeight - pad.bottom - top)), valign: 'top'})
+    }
     return
   }
   let top = pad.top
   if (heading) {
-    const size = kind === 'quote' ? bodyFont * 0.9 : kind === 'divider' ? bodyFont * 1.7 : titleFont
-    const runs = inline(heading.children, {...base, bold: true, color: kind === 'quote' ? style.muted : style.accent, fontSize: points(size)}, style)
-    if (part.continued) runs.push({text: ` ${labels.continued}`, options: {...base, bold: true, color: style.accent, fontSize: points(size)}})
-    slide.addText(runs, {x, y: inch(top), w, h: inch(size * 1.3), valign: 'top', margin: 0, fit: 'shrink'})
-    top += size * 1.3 + bodyFont * 0.45
+    const runs = inline(heading.children, {...base, bold: true, color: style.accent, fontSize: points(titleFont)}, style)
+    if (part.continued) runs.push({text: ` ${labels.continued}`, options: {...base, bold: true, color: style.accent, fontSize: points(titleFont)}})
+    slide.addText(runs, {...box, y: inch(top), h: inch(titleFont * 1.3), valign: 'top'})
+    top += titleFont * 1.3 + bodyFont * 0.45
   }
   const bottom = slideHeight - pad.bottom
   const texts = part.blocks.filter((block) => block.type !== 'code')
   const codes = part.blocks.filter((block): block is Code => block.type === 'code')
-  const textHeight = Math.min(bottom - top, estimate(texts, part.font) + 10)
   if (texts.length > 0) {
+    const height = Math.min(bottom - top, estimate(texts, part.font) + 10)
     const runs = texts.flatMap((block) => blockRuns(block, {...base, fontSize: points(part.font)}, style, part.font))
-    const middle = kind === 'quote' || kind === 'divider'
-    slide.addText(runs, {x, y: inch(top), w, h: inch(middle ? bottom - top : textHeight), valign: middle ? 'middle' : 'top', margin: 0, fit: 'shrink'})
-    if (kind === 'quote') {
-      const quote = texts.find((block) => block.type === 'blockquote')
-      if (quote) slide.addShape('rect', {x: x - inch(2), y: inch(top + (bottom - top - estimate([quote], part.font)) / 2), w: inch(8), h: inch(estimate([quote], part.font)), fill: {color: style.accent}, line: {color: style.accent}})
-    }
-    top += textHeight
+    slide.addText(runs, {...box, y: inch(top), h: inch(height), valign: 'top'})
+    top += height
   }
   for (const code of codes) {
     const rows = code.value.split('\n')
@@ -197,35 +251,33 @@ function drawSlide(pptx: PptxGenJS, page: DeckPage, part: Part, style: ThemeStyl
     const size = Math.max(10, Math.min(part.font * 0.8, (slideWidth - 2 * pad.side - 40) / (longest * 0.6)))
     const height = Math.min(bottom - top, rows.length * size * 1.3 + 30)
     slide.addText(code.value, {
-      x,
+      ...box,
       y: inch(top),
-      w,
       h: inch(height),
       fontFace: style.monoFont,
       fontSize: points(size),
       color: style.codeText,
       fill: {color: style.codeBackground},
       valign: 'top',
-      margin: points(16),
-      fit: 'shrink'
+      margin: points(16)
     })
     top += height + 10
   }
 }
 
 /** A block as paragraphs of runs. */
-function blockRuns(block: RootContent, options: RunOptions, style: ThemeStyle, font: number): Run[] {
+function blockRuns(block: RootContent, options: RunOptions, style: ThemeStyle, font: number, list: {readonly bullets: boolean} = {bullets: true}): Run[] {
   const space = {paraSpaceAfter: points((font || bodyFont) * 0.35)}
   switch (block.type) {
     case 'list':
       return listItems(block, 0).flatMap(({item, depth}) => {
         const first = item.children.find((child): child is Paragraph => child.type === 'paragraph')
         const own: RunOptions = depth > 0 ? {...options, color: style.muted, fontSize: points((font || bodyFont) * 0.85)} : options
-        const bullet = block.ordered ? {type: 'number' as const} : true
+        const bullet = !list.bullets ? false : block.ordered ? {type: 'number' as const} : true
         return paragraph(first ? inline(first.children, own, style) : [{text: '', options: own}], {...space, bullet, indentLevel: depth})
       })
     case 'blockquote':
-      return (block as Blockquote).children.flatMap((child) => blockRuns(child, {...options, italic: false}, style, font))
+      return block.children.flatMap((child) => blockRuns(child, options, style, font, list))
     case 'paragraph':
       return paragraph(inline(block.children, options, style), space)
     case 'heading':

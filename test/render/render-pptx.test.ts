@@ -76,6 +76,31 @@ describe('renderPptx', () => {
     expect(slides.flatMap((slide) => slide.texts).join(' ')).toContain('We will not pour concrete before we know why it moves.')
   })
 
+  test('one paragraph properties element a paragraph, so a bullet that starts with a link keeps its bullet; same date, same bytes', async () => {
+    const markdown = '---\nmarp: true\ntheme: debrief\n---\n\n## Links\n\n- [Slurm](https://slurm.example.org) schedules the jobs\n'
+    const date = new Date('2025-01-02T03:04:05Z')
+    const [first, second] = await Promise.all([1, 2].map(async () => (await renderPptx([{name: 'links', markdown}], {date})).get('links')!))
+    expect(Buffer.from(first!).equals(Buffer.from(second!))).toBe(true)
+    const file = join(temporaryDirectory(), 'links.pptx')
+    writeFileSync(file, first!)
+    const parts = await new PPTX2Json().toJson(file)
+    const paragraphs: Array<Record<string, unknown[]>> = []
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(walk)
+      else if (node && typeof node === 'object') {
+        for (const [name, value] of Object.entries(node)) {
+          if (name === 'a:p') paragraphs.push(...(value as Array<Record<string, unknown[]>>))
+          walk(value)
+        }
+      }
+    }
+    walk(parts['ppt/slides/slide1.xml'])
+    const bulleted = paragraphs.find((paragraph) => JSON.stringify(paragraph).includes('Slurm'))!
+    expect(bulleted['a:pPr']).toHaveLength(1)
+    expect(JSON.stringify(bulleted['a:pPr'])).toContain('a:buChar')
+    expect(JSON.stringify(parts['docProps/core.xml'])).toContain('2025-01-02T03:04:05Z')
+  })
+
   test('a slide too full for its box is split into continued slides, every bullet kept', async () => {
     const bullets = Array.from({length: 14}, (_, i) => `- Item ${i + 1} of a list a person typed into the deck, longer than any slide could hold at a readable size.`)
     const markdown = `---\nmarp: true\ntheme: debrief\n---\n\n## Everything at once\n\n${bullets.join('\n')}\n`
