@@ -262,3 +262,45 @@ export async function writeOutputs(outputs: readonly Output[], sources: readonly
   await Promise.all(backups.map(({backup}) => (backup ? rm(backup, {force: true}) : undefined)))
   await forget(false)
 }
+
+/** Images read for a deck: data URIs by the path the deck names them with, and those that could not be used. */
+export interface ReadImages {
+  readonly images: ReadonlyMap<string, string>
+  /** `whiteboard.png: not found`, for a warning. */
+  readonly skipped: readonly string[]
+}
+
+/** Largest image embedded in a deck, in bytes. */
+export const maxImageBytes = 8 * 1024 * 1024
+
+/**
+ * Read the local images a deck shows, each path relative to `base` (the
+ * folder of the notes or of the deck), as `data:` URIs with the media type of
+ * its extension (`types`, e.g. `png` → `image/png`). An image that is missing, of an
+ * unknown type or larger than `maxImageBytes` is skipped, with the reason.
+ */
+export async function readImages(paths: readonly string[], base: string, types: Readonly<Record<string, string>>): Promise<ReadImages> {
+  const images = new Map<string, string>()
+  const skipped: string[] = []
+  for (const path of paths) {
+    let file = path
+    try {
+      file = decodeURI(path)
+    } catch {
+      // A path with a stray `%` is used as written.
+    }
+    const type = types[extname(file).slice(1).toLowerCase()]
+    if (!type) {
+      skipped.push(`${path}: not an image debrief embeds (${Object.keys(types).join(', ')})`)
+      continue
+    }
+    try {
+      const bytes = await readFile(resolve(base, file))
+      if (bytes.length > maxImageBytes) skipped.push(`${path}: larger than ${maxImageBytes / 1024 / 1024} MB`)
+      else images.set(path, `data:${type};base64,${bytes.toString('base64')}`)
+    } catch (error) {
+      skipped.push(`${path}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'not found' : (error as Error).message}`)
+    }
+  }
+  return {images, skipped}
+}

@@ -139,6 +139,14 @@ export interface CodeBlock {
   readonly line: number
 }
 
+/** A local image the notes show (`![alt](path)`), for a slide of its own. */
+export interface ImageRef {
+  readonly alt: string
+  /** As written in the notes: a path relative to the notes, or a `data:` URI. */
+  readonly url: string
+  readonly line: number
+}
+
 /** What was chosen from one section. */
 export interface Selection {
   readonly section: Section
@@ -149,6 +157,8 @@ export interface Selection {
   readonly links: readonly Link[]
   readonly figures: readonly Figure[]
   readonly actions: readonly ActionItem[]
+  /** Local images, in source order (a remote image is a link: it is never loaded). */
+  readonly images?: readonly ImageRef[]
   /** Sentences left out of the slides, with why; they go to the speaker notes. */
   readonly dropped: readonly Left[]
 }
@@ -202,6 +212,15 @@ export interface QuoteSlide {
   readonly quote: Quote
 }
 
+/** A local image of the notes, with its section's title. */
+export interface ImageSlide {
+  readonly type: 'image'
+  readonly title: string
+  /** The section the image belongs to. */
+  readonly section: SectionId
+  readonly image: ImageRef
+}
+
 export interface ResourcesSlide {
   readonly type: 'resources'
   readonly title: string
@@ -249,7 +268,7 @@ export interface Fit extends Readonly<Partial<Record<DeckPart, number>>> {
   readonly sections?: Readonly<Record<SectionId, number>>
 }
 
-export type Slide = TitleSlide | AgendaSlide | SectionSlide | ContentSlide | QuoteSlide | NumbersSlide | SummarySlide | ResourcesSlide
+export type Slide = TitleSlide | AgendaSlide | SectionSlide | ContentSlide | QuoteSlide | ImageSlide | NumbersSlide | SummarySlide | ResourcesSlide
 
 /** A whole deck, ready to be written as Marp Markdown. */
 export interface Deck {

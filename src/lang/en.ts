@@ -219,6 +219,7 @@ workloads sessions talks tracks releases versions languages members employees st
     notOnSlides: 'Also in the notes, not on the slides',
     codeBlock: 'code block ({count} lines)',
     present: 'Present: {names}',
-    links: 'Links'
+    links: 'Links',
+    image: 'Image'
   }
 }

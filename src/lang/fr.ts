@@ -189,6 +189,7 @@ membres employés salariés sites régions langues versions bénévoles habitant
     notOnSlides: 'Aussi dans les notes, hors des diapositives',
     codeBlock: 'bloc de code ({count} lignes)',
     present: 'Présents : {names}',
-    links: 'Liens'
+    links: 'Liens',
+    image: 'Image'
   }
 }

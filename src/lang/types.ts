@@ -207,4 +207,6 @@ export interface Labels {
   readonly present: string
   /** Title of the section that gathers link-only agenda items. */
   readonly links: string
+  /** Before the alt text of an image, among the links or in the speaker notes: `Image`. */
+  readonly image: string
 }

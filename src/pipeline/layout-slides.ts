@@ -269,6 +269,7 @@ function sectionSlides(selection: Selection, id: SectionId, settings: Settings, 
       notes: index === 0 ? [...slide.notes, ...selection.dropped] : slide.notes
     }))
   )
+  for (const image of selection.images ?? []) result.push({type: 'image', title, section: id, image})
   const quoteChars = Math.max(40, Math.floor(settings.maxQuoteChars * factor))
   for (const quote of selection.quotes.slice(0, settings.maxQuotes)) {
     const text = cutToWidth(quote.text, quoteChars)

@@ -114,6 +114,13 @@ function slideTree(slide: Slide, settings: Settings): Root {
       children.push(notes([slide.quote.origin], [], settings))
       return root(children)
     }
+    case 'image': {
+      // A fixed height (Marp's `h:` keyword) so that the image fits under the title in every theme.
+      const {alt, url, line} = slide.image
+      const picture: PhrasingContent = {type: 'image', url, alt: `${alt} h:420`.trim()}
+      const origin = {line, text: alt ? `${settings.labels.image}: ${alt}` : settings.labels.image}
+      return root([directive('_class: image'), heading(2, slide.title), paragraph([picture]), notes([origin], [], settings)])
+    }
     case 'numbers': {
       const items = slide.figures.map((figure) => listItem(phrasing(figure.context, [], [figure.value, ...(figure.also ?? [])])))
       const origins = slide.figures.map((figure) => figure.origin).filter((origin, index, all) => all.indexOf(origin) === index)

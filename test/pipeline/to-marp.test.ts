@@ -2,6 +2,7 @@ import {readFileSync} from 'node:fs'
 import {Marp} from '@marp-team/marp-core'
 import {describe, expect, test} from 'vitest'
 import {parse as parseYaml} from 'yaml'
+import {buildDeck} from '../../src/pipeline/build-deck.js'
 import {layoutSlides} from '../../src/pipeline/layout-slides.js'
 import {parseNotes} from '../../src/pipeline/parse-notes.js'
 import {readNotes} from '../../src/pipeline/read-notes.js'
@@ -506,5 +507,16 @@ describe('toMarp: Markdown kept as written', () => {
     const html = new Marp().render(markdown).html
     expect(html).toContain('<s>twice</s>')
     expect(html).toContain('<code>make **all**</code>')
+  })
+})
+
+describe('toMarp: images', () => {
+  test('a local image of the notes gets a slide of its own, at a height that fits, with its source line in the notes', () => {
+    const deck = buildDeck('# Offsite\n\n## Day one\n\nWe planned the roadmap by the river.\n\n![The whiteboard](board.png)\n', {file: 'offsite.md'})
+    const image = deck.slides.find((slide) => slide.type === 'image')
+    expect(image).toMatchObject({title: 'Day one', image: {alt: 'The whiteboard', url: 'board.png', line: 7}})
+    expect(deck.markdown).toContain('## Day one\n\n![The whiteboard h:420](board.png)\n\n<!--\nSource notes for this slide\n\n• offsite.md:7 — Image: The whiteboard\n-->')
+    const {html} = new Marp({html: false}).render(deck.markdown)
+    expect(html).toContain('<img src="board.png" alt="The whiteboard" style="height:420px;" />')
   })
 })

@@ -8,7 +8,7 @@ import {findPeople, type Person} from '../../text/find-people.js'
 import {withDefaults} from '../../text/settings.js'
 import {bareUrl} from '../../text/short-url.js'
 import {terms} from '../../text/terms.js'
-import type {ActionItem, Bullet, CodeBlock, Figure, Link, Outline, Quote, Section, Selection} from '../../types.js'
+import type {ActionItem, Bullet, CodeBlock, Figure, ImageRef, Link, Outline, Quote, Section, Selection} from '../../types.js'
 import {leansBack} from '../../lang/leaning.js'
 import {condense} from './condense.js'
 import {findAction} from './find-actions.js'
@@ -81,6 +81,7 @@ interface Candidate {
 interface Collected {
   readonly section: Section
   readonly candidates: Candidate[]
+  readonly images: ImageRef[]
   readonly quotes: Quote[]
   readonly code: CodeBlock[]
   readonly links: Link[]
@@ -89,11 +90,17 @@ interface Collected {
 }
 
 function collect(section: Section, definitions: Readonly<Record<string, string>>, language: Language): Collected {
-  const result: Collected = {section, candidates: [], quotes: [], code: [], links: [], actions: [], language}
-  for (const node of section.nodes) block(node, 0, result)
+  const result: Collected = {section, candidates: [], images: [], quotes: [], code: [], links: [], actions: [], language}
+  // An image's alt text describes a picture; it is no point of the notes.
+  for (const node of section.nodes) block(withoutImages(node), 0, result)
   for (const node of section.nodes) {
     visit(node as Nodes, (child, _index, parent) => {
-      if (child.type === 'link') {
+      if (child.type === 'image') {
+        const alt = clean(child.alt ?? '')
+        // A remote image is listed with its alt text, never loaded: the deck stays offline.
+        if (remote.test(child.url)) result.links.push({text: alt ? `${language.labels.image}: ${alt}` : language.labels.image, url: child.url, line: lineOf(child)})
+        else if (child.url) result.images.push({alt, url: child.url, line: lineOf(child)})
+      } else if (child.type === 'link') {
         result.links.push({text: clean(toString(child)) || child.url, url: child.url, line: lineOf(child)})
       } else if (child.type === 'linkReference' && definitions[child.identifier]) {
         result.links.push({text: clean(toString(child)), url: definitions[child.identifier]!, line: lineOf(child)})
@@ -107,6 +114,16 @@ function collect(section: Section, definitions: Readonly<Record<string, string>>
     })
   }
   return result
+}
+
+/** A URL with a scheme (`https:`, `ftp:`) or a host (`//cdn…`), not a `data:` URI. */
+const remote = /^(?!data:)(?:[a-z][a-z\d+.-]*:|\/\/)/i
+
+/** A node without the images in it (a paragraph of only an image becomes empty). */
+function withoutImages<Node extends RootContent>(node: Node): Node {
+  if (!('children' in node)) return node
+  const children = (node.children as RootContent[]).filter((child) => child.type !== 'image').map((child) => withoutImages(child))
+  return {...node, children}
 }
 
 function block(node: RootContent, depth: number, result: Collected): void {
@@ -242,7 +259,7 @@ function choose(entry: Collected, documents: DocumentFrequencies, deckRank: read
     const checked = candidate.checked === undefined ? {} : {checked: candidate.checked}
     bullets.push({text: text ?? candidate.text, depth: candidate.depth, origin, score, weight, ...(cue ? {cue} : {}), ...long, ...checked, ...leansOn})
   })
-  return {section, bullets, quotes, code: entry.code, links: dedupeLinks(entry.links), figures, actions: entry.actions, dropped: []}
+  return {section, bullets, quotes, code: entry.code, links: dedupeLinks(entry.links), figures, actions: entry.actions, images: entry.images, dropped: []}
 }
 
 function round(value: number): number {

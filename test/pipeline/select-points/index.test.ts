@@ -393,3 +393,12 @@ describe('selectPoints: Markdown kept as written', () => {
     ])
   })
 })
+
+describe('selectPoints: images', () => {
+  test("an image's alt text is no bullet; a local image is kept for a slide, a remote one is a link with its alt text", () => {
+    const selection = only('## Offsite\n\nWe planned the roadmap by the river.\n\n![The whiteboard after the session](photos/board.png)\n\n- Three themes: speed, docs, reliability ![chart](https://example.org/chart.png)\n')
+    expect(selection.bullets.map((bullet) => bullet.text)).toEqual(['We planned the roadmap by the river.', 'Three themes: speed, docs, reliability'])
+    expect(selection.images).toEqual([{alt: 'The whiteboard after the session', url: 'photos/board.png', line: 5}])
+    expect(selection.links).toEqual([{text: 'Image: chart', url: 'https://example.org/chart.png', line: 7}])
+  })
+})
