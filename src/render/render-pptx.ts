@@ -4,6 +4,7 @@ import JSZip from 'jszip'
 import pptxgenjs from 'pptxgenjs'
 import {DeckError, ExitCode} from '../errors.js'
 import type {Labels} from '../lang/types.js'
+import {imageSize, type ImageSize} from './image-size.js'
 import {readDeck, type DeckPage, type NoteLine} from './read-deck.js'
 import {pdfDate} from './render-pdf.js'
 import {loadThemes} from './themes.js'
@@ -237,7 +238,18 @@ function drawSlide(pptx: PptxGenJS, page: DeckPage, part: Part, style: ThemeStyl
     top += titleFont * 1.3 + bodyFont * 0.45
   }
   const bottom = slideHeight - pad.bottom
-  const texts = part.blocks.filter((block) => block.type !== 'code')
+  // A paragraph of only an embedded image is the picture, as large as the room under the title allows.
+  const pictures = part.blocks.filter((block): block is Paragraph => picture(block) !== undefined)
+  for (const block of pictures) {
+    const {uri, size} = picture(block)!
+    const scale = Math.min((slideWidth - 2 * pad.side) / size.width, (bottom - top) / size.height, 1.5)
+    const width = size.width * scale
+    const height = size.height * scale
+    const alt = toString(block).replace(/\s+h:\d+(?:px)?$/, '')
+    slide.addImage({data: uri, x: inch((slideWidth - width) / 2), y: inch(top), w: inch(width), h: inch(height), altText: alt})
+    top += height + 10
+  }
+  const texts = part.blocks.filter((block) => block.type !== 'code' && !pictures.includes(block as Paragraph))
   const codes = part.blocks.filter((block): block is Code => block.type === 'code')
   if (texts.length > 0) {
     const height = Math.min(bottom - top, estimate(texts, part.font) + 10)
@@ -263,6 +275,18 @@ function drawSlide(pptx: PptxGenJS, page: DeckPage, part: Part, style: ThemeStyl
     })
     top += height + 10
   }
+}
+
+/** The image of a paragraph that is only an embedded PNG, GIF or JPEG image, with its size. */
+function picture(block: RootContent): {uri: string; size: ImageSize} | undefined {
+  if (block.type !== 'paragraph') return undefined
+  const images = block.children.filter((child) => child.type === 'image')
+  const rest = block.children.filter((child) => child.type !== 'image' && !(child.type === 'text' && !child.value.trim()))
+  const image = images[0]
+  if (images.length !== 1 || rest.length > 0 || !image) return undefined
+  const match = /^data:image\/(?:png|gif|jpeg);base64,(.+)$/.exec(image.url)
+  const size = match ? imageSize(Buffer.from(match[1]!, 'base64')) : undefined
+  return size ? {uri: image.url, size} : undefined
 }
 
 /** A block as paragraphs of runs. */

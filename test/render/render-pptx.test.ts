@@ -6,7 +6,7 @@ import {buildDeck} from '../../src/pipeline/build-deck.js'
 import {readDeck} from '../../src/render/read-deck.js'
 import {renderPptx} from '../../src/render/render-pptx.js'
 import {selectNotes} from '../../src/render/select-notes.js'
-import {removeTemporaryDirectories, temporaryDirectory} from '../helpers.js'
+import {png, removeTemporaryDirectories, temporaryDirectory} from '../helpers.js'
 
 afterEach(removeTemporaryDirectories)
 
@@ -109,5 +109,17 @@ describe('renderPptx', () => {
     expect(slides[1]!.texts.join(' ')).toContain('(cont.)')
     const all = slides.flatMap((slide) => slide.texts).join(' ')
     for (let i = 1; i <= 14; i++) expect(all).toContain(`Item ${i} of a list`)
+  })
+
+  test('an embedded image is a picture on its slide, in the file', async () => {
+    const uri = `data:image/png;base64,${png(64, 32).toString('base64')}`
+    const markdown = `---\nmarp: true\ntheme: debrief\n---\n\n<!--\n_class: image\n-->\n\n## Day one\n\n![The whiteboard h:420](${uri})\n`
+    const file = join(temporaryDirectory(), 'image.pptx')
+    writeFileSync(file, (await renderPptx([{name: 'image', markdown}])).get('image')!)
+    const parts = await new PPTX2Json().toJson(file)
+    const media = Object.keys(parts).filter((name) => name.startsWith('ppt/media/'))
+    expect(media).toHaveLength(1)
+    expect(Buffer.from(parts[media[0]!] as Buffer).equals(png(64, 32))).toBe(true)
+    expect(JSON.stringify(parts['ppt/slides/slide1.xml'])).toContain('The whiteboard')
   })
 })
