@@ -13,12 +13,14 @@ function help(themes: Themes): string {
   const own = [...themes.all.values()].filter((theme) => theme.css !== undefined).map((theme) => theme.name)
   const refused = Object.keys(refusedThemes).join(', ')
   return `Usage: debrief [options] [inputs...]
+       debrief render [options] [decks...]
        debrief check [inputs...]
        debrief help [check]
 
 Turn notes from a talk or meeting into a Marp slide deck: Markdown, an HTML
 deck to present (press p for presenter view with speaker notes, f for
-fullscreen) and a PDF handout.
+fullscreen), a PDF of the slides, and on request a handout to read and an
+editable PowerPoint file.
 
 Inputs are notes files (Markdown or plain text) or folders searched for .md,
 .markdown, .txt and .text files (default: sources). Use - to read notes from
@@ -28,7 +30,12 @@ node_modules and the output folder, and mirrored under --out (a/x.md →
 decks/a/x.md). Notes are read up to 20 MB, lines of 1,000,000 characters, and
 lists or quotes 20 deep; past that, an error names the file and line.
 
-When HTML or PDF is made, every deck is measured in a headless browser and a
+A Marp deck given as input (a decks/NAME.md you edited) is rendered as it is,
+in its theme, with its outline and speaker notes, and measured: a slide that
+overflows is reported (--strict fails). debrief render takes decks (default:
+decks); its .md is not written again.
+
+When HTML, PDF or a handout is made, every deck is measured in a headless browser and a
 slide that overflows is split until it fits. debrief check measures Marp decks
 (.md files with marp: true) or the decks notes make, prints each slide that
 overflows (number, title, pixels) and exits 3 when any does.
@@ -53,6 +60,11 @@ Options:
       --lang CODE        language of the notes, such as en or fr: their noise, cues
                          and slide labels; others (de, ja) get English rules
                          (default: front matter lang:, else detected)
+      --notes WHICH      speaker notes in the files to share (html, pdf, handout,
+                         pptx): slides (the sources of what is on the slides), all
+                         (and what was left out) or none (default: slides); the
+                         .md deck keeps them all
+      --paper SIZE       paper of the handout, portrait: a4 or letter (default: a4)
       --strict           fail, writing nothing, when a slide still overflows (exit 3)
                          or would show what the notes do not say (exit 4)
       --fail-fast        stop at the first notes that cannot be used, nothing
@@ -70,6 +82,10 @@ ${formats.map((format) => `  ${format.padEnd(21)}${outputFormats[format].summary
 
 ${formats.filter((format) => outputFormats[format].browser !== 'none').join(', ').toUpperCase()} need Chrome, Chromium or Edge (CHROME_PATH picks one); without
 one, the Chromium of the optional package @sparticuz/chromium is used.
+
+Local images in the notes (![alt](path)) are embedded in the deck; remote ones
+are listed with their alt text, never loaded. SOURCE_DATE_EPOCH sets the date
+of PDF and PPTX files, so the same input gives the same bytes.
 
 Every deck is verified against its notes before it is written: a bullet that
 is not the words of its sentence in order, a sub-bullet cut from a sentence,
@@ -168,6 +184,8 @@ async function cli(argv: readonly string[]): Promise<number> {
         order: {type: 'string'},
         kind: {type: 'string'},
         lang: {type: 'string'},
+        notes: {type: 'string'},
+        paper: {type: 'string'},
         quiet: {type: 'boolean', short: 'q'},
         strict: {type: 'boolean'},
         'fail-fast': {type: 'boolean'},
@@ -211,10 +229,25 @@ async function cli(argv: readonly string[]): Promise<number> {
   // `-o -` is standard output, never a folder named `-`.
   const outStdout = values.out === '-'
   const config = resolveConfig(
-    {out: outStdout ? undefined : values.out, format: values.format?.join(','), theme: values.theme, title: values.title, maxBullets: values['max-bullets'], order: values.order, kind: values.kind, lang: values.lang, slides: values.slides, minutes: values.minutes},
+    {
+      out: outStdout ? undefined : values.out,
+      format: values.format?.join(','),
+      theme: values.theme,
+      title: values.title,
+      maxBullets: values['max-bullets'],
+      order: values.order,
+      kind: values.kind,
+      notes: values.notes,
+      paper: values.paper,
+      lang: values.lang,
+      slides: values.slides,
+      minutes: values.minutes
+    },
     themes
   )
-  const inputs = positionals.length > 0 ? positionals : ['sources']
+  const render = positionals[0] === 'render'
+  const given = render ? positionals.slice(1) : positionals
+  const inputs = given.length > 0 ? given : [render ? 'decks' : 'sources']
   const stdin = inputs.includes('-')
   if (stdin && inputs.length > 1) throw new DeckError('`-` (standard input) cannot be combined with other inputs', ExitCode.Usage)
   const toStdout = outStdout || (stdin && values.out === undefined && config.formats.length === 1 && config.formats[0] === 'md')
@@ -235,6 +268,8 @@ async function cli(argv: readonly string[]): Promise<number> {
     ...(config.language ? {language: config.language} : {}),
     ...(config.slides === undefined ? {} : {slides: config.slides}),
     ...(config.minutes === undefined ? {} : {minutes: config.minutes}),
+    notes: config.notes,
+    paper: config.paper,
     strict: values.strict ?? false,
     failFast: values['fail-fast'] ?? false,
     write: !toStdout,
@@ -253,26 +288,27 @@ async function cli(argv: readonly string[]): Promise<number> {
     if (result.decks.length !== 1) throw new DeckError(`\`--out -\` writes one deck to standard output, and the inputs make ${result.decks.length}`, ExitCode.Usage)
     const [deck] = result.decks
     const html = deck!.outputs.find((output) => output.path.endsWith('.html'))
-    process.stdout.write(config.formats[0] === 'html' && html ? html.data : deck!.deck.markdown)
+    process.stdout.write(config.formats[0] === 'html' && html ? html.data : deck!.markdown)
   } else if (reportStdout) {
-    process.stdout.write(`${JSON.stringify(result.decks.map(({deck}) => deck.report), null, 2)}\n`)
+    process.stdout.write(`${JSON.stringify(result.decks.flatMap(({deck}) => (deck ? [deck.report] : [])), null, 2)}\n`)
   } else if (values.report) {
     const {formatReport} = await import('./pipeline/make-report.js')
-    for (const {deck} of result.decks) process.stdout.write(formatReport(deck.report))
+    for (const {deck} of result.decks) if (deck) process.stdout.write(formatReport(deck.report))
   }
   return code
 }
 
 /** `sources/a.md → decks/a.{md,html} (9 slides, markdown, …)`. */
-function describeDeck({source, name, deck, passes, overflowing, outputs}: DeckResult, config: Config): string {
-  // The formats made: those that need a browser are not when none could be started.
-  const made = config.formats.filter((format) => outputs.some((output) => output.path.endsWith(outputFormats[format].files(name, 1)[0]!)))
-  const shown = (made.length > 0 ? made : config.formats).map((format) => outputFormats[format].shown)
+function describeDeck({source, name, deck, slides, passes, overflowing, outputs}: DeckResult, config: Config): string {
+  // The formats made: those that need a browser are not when none could be
+  // started; an edited deck is its own Markdown, so no .md is written for it.
+  const asked = config.formats.filter((format) => deck || format !== 'md')
+  const made = asked.filter((format) => outputs.some((output) => output.path.endsWith(outputFormats[format].files(name, 1)[0]!)))
+  const shown = (made.length > 0 ? made : asked).map((format) => outputFormats[format].shown)
   const files = join(config.out, `${name}.${shown.length === 1 ? shown[0] : `{${shown.join(',')}}`}`)
-  const slides = deck.slides.length
-  const notes = [`${slides} slide${slides === 1 ? '' : 's'}`, deck.kind.replace('-', ' ')]
-  if (deck.reversed) notes.push('reversed to oldest first')
-  if (deck.removed.length > 0) notes.push(`${deck.removed.length} noise fragment${deck.removed.length === 1 ? '' : 's'} dropped`)
+  const notes = [`${slides} slide${slides === 1 ? '' : 's'}`, deck ? deck.kind.replace('-', ' ') : 'Marp deck, rendered as it is']
+  if (deck?.reversed) notes.push('reversed to oldest first')
+  if (deck && deck.removed.length > 0) notes.push(`${deck.removed.length} noise fragment${deck.removed.length === 1 ? '' : 's'} dropped`)
   if (passes > 1) notes.push(`re-split to fit in ${passes - 1} more pass${passes === 2 ? '' : 'es'}`)
   if (overflowing.length > 0) notes.push(`${overflowing.length} slide${overflowing.length === 1 ? '' : 's'} still overflow`)
   return `${source} → ${files} (${notes.join(', ')})`

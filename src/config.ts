@@ -2,6 +2,8 @@ import {DeckError, ExitCode} from './errors.js'
 import {languageFor, languages} from './lang/index.js'
 import type {Order} from './pipeline/order-entries.js'
 import {defaultFormats, formats, isFormat, type Format} from './render/formats.js'
+import {papers, type Paper} from './render/render-handout.js'
+import {notesLevels, type NotesLevel} from './render/select-notes.js'
 import {pickTheme, type Themes} from './render/themes.js'
 import type {NotesKind} from './types.js'
 
@@ -22,6 +24,8 @@ export interface Flags {
   readonly lang?: string
   readonly slides?: string
   readonly minutes?: string
+  readonly notes?: string
+  readonly paper?: string
 }
 
 /** Checked options for a build. */
@@ -40,12 +44,17 @@ export interface Config {
   readonly slides?: number
   /** Length of the talk the deck is for, in minutes. */
   readonly minutes?: number
+  /** Which speaker notes the files to share carry. */
+  readonly notes: NotesLevel
+  /** Paper of a handout. */
+  readonly paper: Paper
 }
 
 /**
  * Check command-line flags and fill in defaults: `--out decks`,
  * `--format md,html,pdf`, `--theme debrief`, `--order auto`, `--kind` detected; `--slides`
- * and `--minutes` have none (the deck is sized to the notes).
+ * and `--minutes` have none (the deck is sized to the notes);
+ * `--notes slides`, `--paper a4`.
  * `themes` are the themes there are (see `loadThemes()`).
  */
 export function resolveConfig(flags: Readonly<Flags>, themes: Themes): Config {
@@ -78,6 +87,10 @@ export function resolveConfig(flags: Readonly<Flags>, themes: Themes): Config {
   if (flags.lang !== undefined && language === undefined) {
     throw new DeckError(`Unexpected \`${flags.lang}\` for \`--lang\`, expected a language code such as ${Object.keys(languages).join(', ')} or de`, ExitCode.Usage)
   }
+  const notes = notesLevels.find((level) => level === (flags.notes ?? 'slides'))
+  if (notes === undefined) throw new DeckError(`Unexpected \`${flags.notes}\` for \`--notes\`, expected ${notesLevels.join(', ')}`, ExitCode.Usage)
+  const paper = papers.find((size) => size === (flags.paper ?? 'a4').toLowerCase())
+  if (paper === undefined) throw new DeckError(`Unexpected \`${flags.paper}\` for \`--paper\`, expected ${papers.join(' or ')}`, ExitCode.Usage)
   if (flags.out === '') throw new DeckError('Unexpected empty `--out`, expected a folder', ExitCode.Usage)
   return {
     out: flags.out ?? 'decks',
@@ -89,7 +102,9 @@ export function resolveConfig(flags: Readonly<Flags>, themes: Themes): Config {
     ...(kind ? {kind} : {}),
     ...(slides === undefined ? {} : {slides}),
     ...(minutes === undefined ? {} : {minutes}),
-    language
+    language,
+    notes,
+    paper
   }
 }
 

@@ -1,12 +1,14 @@
-import {join} from 'node:path'
+import {dirname, join, resolve, sep} from 'node:path'
 import type {SharedBrowser} from './render/browser.js'
 import type {BuiltDeck, ComposeOptions} from './pipeline/compose-deck.js'
-import type {PlanOptions} from './pipeline/plan-deck.js'
+import type {Plan, PlanOptions} from './pipeline/plan-deck.js'
 import {DeckError, ExitCode} from './errors.js'
 import {checkOutputs, findSources, readSource, writeOutputs, type Output} from './files.js'
 import {defaultFormats, formats as formatNames, isFormat, outputFormats, type Format} from './render/formats.js'
 import type {SlideFit} from './render/measure-slides.js'
 import type {Order} from './pipeline/order-entries.js'
+import type {Paper} from './render/render-handout.js'
+import type {NotesLevel} from './render/select-notes.js'
 import type {NotesKind} from './types.js'
 import {loadThemes, pickTheme, type Themes} from './render/themes.js'
 
@@ -43,6 +45,10 @@ export interface RunOptions {
   readonly minutes?: number
   /** The language of every note, a BCP 47 code such as `fr` (default: front matter `lang:`, else detected). */
   readonly language?: string
+  /** Which speaker notes the files to share carry (html, pdf, handout, pptx); the `md` deck keeps them all (default: `'slides'`). */
+  readonly notes?: NotesLevel
+  /** Paper of a handout (default: `'a4'`). */
+  readonly paper?: Paper
   /**
    * Fail with nothing written when a slide still overflows after fitting
    * (`ExitCode.Overflow`; needs a browser) or would show what the notes do not
@@ -82,7 +88,12 @@ export interface DeckResult {
   readonly source: string
   /** Base name of its files. */
   readonly name: string
-  readonly deck: BuiltDeck
+  /** The deck built from notes; `undefined` for a Marp deck given as input (an edited deck), rendered as it is. */
+  readonly deck?: BuiltDeck
+  /** The deck's Marp Markdown, its local images embedded. */
+  readonly markdown: string
+  /** Its number of slides. */
+  readonly slides: number
   /** Whether it was measured in a browser. */
   readonly measured: boolean
   /** Passes it took to fit: `1` when the estimate fitted, or it was not measured. */
@@ -107,6 +118,8 @@ interface Source {
   readonly bytes: string | Uint8Array
   /** Whether `path` is a file on disk, which no output may replace. */
   readonly onDisk: boolean
+  /** The Marp deck it is, when it is one (an edited deck) rather than notes. */
+  readonly deck?: string
 }
 
 /**
@@ -115,7 +128,11 @@ interface Source {
  * with `failFast`, or when they are the only notes, they stop the run before
  * anything is written), start one browser when
  * a format needs it, fit each deck in it (or compose it from the estimate),
- * render every format, and write all files at once. Throws a `DeckError` with its exit code on failure.
+ * embed its local images, render every format with the speaker notes asked
+ * for, and write all files at once. A Marp deck given as input (an edited
+ * `decks/NAME.md`) is rendered as it is, in its own theme, and measured:
+ * its overflowing slides are reported, not re-split. Throws a `DeckError`
+ * with its exit code on failure.
  */
 export async function run(inputs: readonly RunInput[], options?: Readonly<RunOptions>): Promise<RunResult> {
   const formats = options?.formats ?? defaultFormats
@@ -133,12 +150,13 @@ export async function run(inputs: readonly RunInput[], options?: Readonly<RunOpt
   const [{planDeck}, {composeDeck}] = await Promise.all([import('./pipeline/plan-deck.js'), import('./pipeline/compose-deck.js')])
   // One bad file does not stop a batch: it is reported, and the others are
   // built (unless failFast, or it is the only one).
-  const planned = []
+  const planned: Array<{source: Source; plan: Plan | undefined}> = []
   const failed: Failure[] = []
   for (const source of sources) {
     try {
-      refuseMarpDeck(source)
-      planned.push({source, plan: planDeck(source.bytes, {...planOptions, file: source.path})})
+      // An edited deck is rendered as it is: its theme must be one debrief has.
+      if (source.deck !== undefined) checkDeckTheme(source.path, source.deck, themes)
+      planned.push({source, plan: source.deck === undefined ? planDeck(source.bytes, {...planOptions, file: source.path}) : undefined})
     } catch (error) {
       if (!(error instanceof DeckError) || options?.failFast || sources.length === 1) throw error
       failed.push({source: source.path, error})
@@ -169,33 +187,55 @@ export async function run(inputs: readonly RunInput[], options?: Readonly<RunOpt
     }
   }
   try {
-    const fitted: Array<Omit<DeckResult, 'outputs'>> = []
+    const fitted: Array<Omit<DeckResult, 'outputs' | 'markdown'> & {readonly built: string}> = []
     const fitDeck = browser && measure ? (await import('./render/fit-deck.js')).fitDeck : undefined
     for (const {source, plan} of planned) {
+      if (!plan) {
+        // An edited deck: measured as it is, never rewritten.
+        const markdown = source.deck!
+        const overflowing = browser && measure ? (await measureDeck(markdown, browser, themes)).filter((fit) => fit.overflowX > 0 || fit.overflowY > 0) : []
+        if (options?.strict && overflowing.length > 0) throw overflowError(source.path, overflowing)
+        for (const fit of overflowing) warn(`${source.path}: ${describeFit(fit)}`)
+        const {readDeck} = await import('./render/read-deck.js')
+        const slides = readDeck(markdown).pages.length
+        fitted.push({source: source.path, name: source.name, built: markdown, slides, measured: Boolean(browser && measure), passes: 1, overflowing})
+        continue
+      }
       if (!browser || !fitDeck) {
-        fitted.push({source: source.path, name: source.name, deck: composeDeck(plan, layout), measured: false, passes: 1, overflowing: []})
+        const deck = composeDeck(plan, layout)
+        fitted.push({source: source.path, name: source.name, deck, built: deck.markdown, slides: deck.slides.length, measured: false, passes: 1, overflowing: []})
         continue
       }
       const result = await fitDeck(plan, layout, browser, {themeCss: themes.css})
-      if (options?.strict && result.overflowing.length > 0) {
-        const count = result.overflowing.length
-        throw new DeckError(`${source.path}: ${describeFit(result.overflowing[0]!)} (${count} slide${count === 1 ? '' : 's'} overflow; --strict)`, ExitCode.Overflow)
-      }
-      fitted.push({source: source.path, name: source.name, deck: result.deck, measured: true, passes: result.passes, overflowing: result.overflowing})
+      if (options?.strict && result.overflowing.length > 0) throw overflowError(source.path, result.overflowing)
+      const deck = result.deck
+      fitted.push({source: source.path, name: source.name, deck, built: deck.markdown, slides: deck.slides.length, measured: true, passes: result.passes, overflowing: result.overflowing})
     }
 
-    const decks = fitted.map(({name, deck}) => ({name, markdown: deck.markdown, title: deck.meta.title}))
+    // Local images go into the deck as data URIs: every file made of it stays whole offline.
+    const complete: Array<(typeof fitted)[number] & {readonly markdown: string}> = []
+    for (const entry of fitted) {
+      const source = sources.find((candidate) => candidate.path === entry.source)!
+      complete.push({...entry, markdown: await withImages(entry.built, source, warn)})
+    }
+    const {selectNotes} = await import('./render/select-notes.js')
+    const notes = options?.notes ?? 'slides'
+    const decks = complete.map(({name, markdown, deck}) => ({name, markdown, ...(deck ? {meta: deck.meta, title: deck.meta.title} : {})}))
+    const shared = decks.map((deck) => ({...deck, markdown: selectNotes(deck.markdown, {notes})}))
     const outputs = new Map<string, Output[]>(decks.map((deck) => [deck.name, []]))
     for (const format of tables) {
-      const rendered = await format.render(decks, {themes, ...(browser ? {browser} : {})})
+      // An edited deck is its own Markdown: it is not written again.
+      const chosen = (format.notes === 'all' ? decks : shared).filter((deck) => format.name !== 'md' || complete.find((entry) => entry.name === deck.name)!.deck)
+      if (chosen.length === 0) continue
+      const rendered = await format.render(chosen, {themes, ...(browser ? {browser} : {}), ...(options?.paper ? {paper: options.paper} : {})})
       for (const [name, files] of rendered) {
         const paths = format.files(name, files.length)
         outputs.get(name)!.push(...files.map((data, index) => ({path: join(out, paths[index]!), data})))
       }
     }
-    const results = fitted.map((entry) => ({...entry, outputs: outputs.get(entry.name)!}))
+    const results: DeckResult[] = complete.map(({built: _built, ...entry}) => ({...entry, outputs: outputs.get(entry.name)!}))
     const report: Output[] = options?.reportJson
-      ? [{path: options.reportJson, data: `${JSON.stringify(results.map((result) => result.deck.report), null, 2)}\n`}]
+      ? [{path: options.reportJson, data: `${JSON.stringify(results.flatMap((result) => (result.deck ? [result.deck.report] : [])), null, 2)}\n`}]
       : []
     const files = write ? results.flatMap((result) => result.outputs) : []
     await writeOutputs([...files, ...report], sources.filter((source) => source.onDisk).map((source) => source.path))
@@ -210,6 +250,33 @@ export async function run(inputs: readonly RunInput[], options?: Readonly<RunOpt
 export function describeFit(fit: SlideFit): string {
   const ways = [fit.overflowY > 0 ? `${fit.overflowY} px down` : '', fit.overflowX > 0 ? `${fit.overflowX} px right` : ''].filter(Boolean)
   return `slide ${fit.slide}${fit.title ? ` "${fit.title}"` : ''} overflows by ${ways.join(' and ')}`
+}
+
+function overflowError(path: string, overflowing: readonly SlideFit[]): DeckError {
+  const count = overflowing.length
+  return new DeckError(`${path}: ${describeFit(overflowing[0]!)} (${count} slide${count === 1 ? '' : 's'} overflow; --strict)`, ExitCode.Overflow)
+}
+
+async function measureDeck(markdown: string, browser: SharedBrowser, themes: Themes): Promise<SlideFit[]> {
+  const {measureSlides} = await import('./render/measure-slides.js')
+  return measureSlides(markdown, browser, {themeCss: themes.css})
+}
+
+/** The deck with its local images (beside its notes or deck file) as data URIs; those that cannot be read are reported. */
+async function withImages(markdown: string, source: Source, warn: (message: string) => void): Promise<string> {
+  const [{embedImages, imageTypes, localImages}, {readImages}] = await Promise.all([import('./render/embed-images.js'), import('./files.js')])
+  const paths = localImages(markdown)
+  if (paths.length === 0) return markdown
+  const {images, skipped} = await readImages(paths, source.onDisk ? dirname(source.path) : '.', imageTypes)
+  for (const reason of skipped) warn(`${source.path}: image ${reason}; it is left out of the deck`)
+  return embedImages(markdown, images)
+}
+
+/** A deck's front matter theme, when it names one, must be one debrief has. */
+function checkDeckTheme(path: string, deck: string, themes: Themes): void {
+  const theme = /^theme:\s*["']?([\w-]+)["']?\s*$/m.exec(deck.split(/\n---\s*\n/)[0] ?? '')?.[1]
+  if (theme === undefined || themes.all.has(theme)) return
+  throw new DeckError(`${path}: the deck's theme \`${theme}\` is not one debrief has (${[...themes.all.keys()].join(', ')})`, ExitCode.DataError)
 }
 
 /** Whether a text is a Marp deck: front matter with `marp: true`. */
@@ -245,30 +312,31 @@ async function readInputs(inputs: readonly RunInput[], planned: Readonly<Planned
   }
   // The output folder is never read as notes (`cd notes && debrief .` twice).
   const found = paths.length > 0 ? await findSources(paths, {uniqueNames: false, exclude: [planned.out]}) : []
-  const targets = [...sources, ...found].flatMap((source) =>
-    planned.write ? planned.formats.flatMap((format) => outputFormats[format].files(source.name, 1).map((file) => join(planned.out, file))) : []
+  for (const source of found) sources.push({...source, bytes: await readSource(source.path), onDisk: true})
+  // A Marp deck (an edited decks/NAME.md) is rendered, not built: it gets no .md of its own.
+  const read = sources.map((source): Source => {
+    const text = typeof source.bytes === 'string' ? source.bytes : new TextDecoder().decode(source.bytes)
+    return isMarpDeck(text) ? {...source, deck: text} : source
+  })
+  const targets = read.flatMap((source) =>
+    planned.write
+      ? planned.formats
+          .filter((format) => source.deck === undefined || format !== 'md')
+          .flatMap((format) => outputFormats[format].files(source.name, 1).map((file) => join(planned.out, file)))
+      : []
   )
   if (planned.reportJson !== undefined) targets.push(planned.reportJson)
-  await checkOutputs(targets, {sources: found.map((source) => source.path), notesFolders: paths, ...(planned.write ? {out: planned.out} : {})})
-  for (const source of found) sources.push({...source, bytes: await readSource(source.path), onDisk: true})
-  if (sources.length === 0) throw new DeckError('no notes given', ExitCode.NoInput)
+  // A folder of decks only (decks/, rendered again) may be the output folder; a folder of notes may not.
+  const notesFolders = paths.filter((path) => read.some((source) => source.onDisk && source.deck === undefined && resolve(source.path).startsWith(resolve(path) + sep)))
+  await checkOutputs(targets, {sources: found.map((source) => source.path), notesFolders, ...(planned.write ? {out: planned.out} : {})})
+  if (read.length === 0) throw new DeckError('no notes given', ExitCode.NoInput)
   const names = new Map<string, string>()
-  for (const source of sources) {
+  for (const source of read) {
     const other = names.get(source.name)
     if (other !== undefined) throw new DeckError(`${source.path}: makes the same deck name as ${other} (\`${source.name}\`); rename one`, ExitCode.Usage)
     names.set(source.name, source.path)
   }
-  return sources
-}
-
-function refuseMarpDeck(source: Source): void {
-  const text = typeof source.bytes === 'string' ? source.bytes : new TextDecoder().decode(source.bytes)
-  if (isMarpDeck(text)) {
-    throw new DeckError(
-      `${source.path}: is a Marp deck, not notes; render it with \`npx marp ${source.path} --theme-set themes\` or measure it with \`debrief check\``,
-      ExitCode.DataError
-    )
-  }
+  return read
 }
 
 /** `notes/standup.md` → `standup`. */

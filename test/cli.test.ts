@@ -1,3 +1,4 @@
+import {execFileSync} from 'node:child_process'
 import {cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {afterEach, beforeEach, describe, expect, test} from 'vitest'
@@ -275,13 +276,38 @@ describe('debrief without a browser', () => {
   })
 })
 
-test('a Marp deck given as notes is refused, pointing at marp-cli and check', () => {
+test('debrief render: a hand-edited deck is rendered as it is to html, pdf, handout and pptx, its overflow reported, its .md untouched', async () => {
   mkdirSync(join(dir, 'notes'))
-  writeFileSync(join(dir, 'notes', 'deck.md'), '---\nmarp: true\ntheme: debrief\n---\n\n# A deck\n')
-  const result = debrief(['notes', '--format', 'md'], {cwd: dir})
-  expect(result.code).toBe(ExitCode.DataError)
-  expect(result.stderr.trim()).toBe('debrief: notes/deck.md: is a Marp deck, not notes; render it with `npx marp notes/deck.md --theme-set themes` or measure it with `debrief check`')
-  expect(listing(join(dir, 'decks'))).toEqual([])
+  writeFileSync(join(dir, 'notes', 'standup.md'), '# Standup\n\n## Yesterday\n\n- The import job ran twice and was stopped.\n- Ana fixed the login page.\n')
+  expect(debrief(['notes', '--format', 'md'], {cwd: dir}).code).toBe(ExitCode.Ok)
+  const file = join(dir, 'decks', 'standup.md')
+  // What a person does: reword a bullet, add a note, add a slide far too long.
+  const crowded = Array.from({length: 16}, (_, i) => `- Hand-written point ${i + 1} about the release checklist`).join('\n')
+  const edited = readFileSync(file, 'utf8').replace('Ana fixed the login page.', 'Ana fixed the login page for Safari users.') +
+    `\n---\n\n## Added by hand\n\n${crowded}\n\n<!-- Say that the checklist lives in the wiki. -->\n`
+  writeFileSync(file, edited)
+  const result = debrief(['render', 'decks/standup.md', '--format', 'md,html,pdf,handout,pptx'], {cwd: dir})
+  expect(result.code).toBe(ExitCode.Ok)
+  expect(result.stderr).toMatch(/decks\/standup\.md: slide \d+ "Added by hand" overflows by \d+ px down/)
+  expect(result.stderr).toContain('decks/standup.md → decks/standup.{html,pdf,handout.pdf,pptx} (')
+  expect(result.stderr).toContain('Marp deck, rendered as it is')
+  expect(readFileSync(file, 'utf8')).toBe(edited)
+  const slides = edited.split('\n---\n').length - 1
+  const html = readFileSync(join(dir, 'decks', 'standup.html'), 'utf8')
+  expect(html).toContain('Ana fixed the login page for Safari users.')
+  expect(html).toContain('Say that the checklist lives in the wiki.')
+  const {PDFDocument} = await import('pdf-lib')
+  expect((await PDFDocument.load(readFileSync(join(dir, 'decks', 'standup.pdf')))).getPageCount()).toBe(slides)
+  const handout = execFileSync('pdftotext', [join(dir, 'decks', 'standup.handout.pdf'), '-'], {encoding: 'utf8'}).replace(/\s+/g, ' ')
+  expect(handout).toContain('Ana fixed the login page for Safari users.')
+  expect(handout).toContain('Say that the checklist lives in the wiki.')
+  const {default: JSZip} = await import('jszip')
+  const zip = await JSZip.loadAsync(readFileSync(join(dir, 'decks', 'standup.pptx')))
+  const parts = Object.keys(zip.files).filter((name) => /^ppt\/(slides|notesSlides)\/[^/]+\.xml$/.test(name))
+  const pptx = (await Promise.all(parts.map((name) => zip.files[name]!.async('string')))).join('\n')
+  expect(pptx).toContain('Ana fixed the login page for Safari users.')
+  expect(pptx).toContain('Hand-written point 16 about the release checklist')
+  expect(pptx).toContain('Say that the checklist lives in the wiki.')
 })
 
 describe('debrief never overwrites the notes', () => {

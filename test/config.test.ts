@@ -18,18 +18,23 @@ describe('resolveConfig: defaults and values', () => {
       theme: 'debrief',
       title: undefined,
       maxBullets: undefined,
-      order: 'auto'
+      order: 'auto',
+      notes: 'slides',
+      paper: 'a4'
     })
   })
 
   test('flags are checked and kept', () => {
-    expect(resolveConfig({out: 'slides', format: 'pptx', theme: 'debrief-dark', title: 'Bake sale', maxBullets: '4', order: 'reverse'}, themes)).toEqual({
+    const flags = {out: 'slides', format: 'pptx', theme: 'debrief-dark', title: 'Bake sale', maxBullets: '4', order: 'reverse', notes: 'none', paper: 'Letter'}
+    expect(resolveConfig(flags, themes)).toEqual({
       out: 'slides',
       formats: ['pptx'],
       theme: 'debrief-dark',
       title: 'Bake sale',
       maxBullets: 4,
-      order: 'reverse'
+      order: 'reverse',
+      notes: 'none',
+      paper: 'letter'
     })
   })
 
@@ -38,7 +43,7 @@ describe('resolveConfig: defaults and values', () => {
   })
 
   test('every known format is accepted', () => {
-    expect(resolveConfig({format: formats.join(',')}, themes).formats).toEqual(['md', 'html', 'pdf', 'pptx', 'png'])
+    expect(resolveConfig({format: formats.join(',')}, themes).formats).toEqual(['md', 'html', 'pdf', 'handout', 'pptx', 'pptx-images', 'png'])
   })
 
   test("Marp's own themes are always known", async () => {
@@ -50,17 +55,22 @@ describe('resolveConfig: defaults and values', () => {
 })
 
 describe('resolveConfig: errors', () => {
+  test('--notes takes all, slides or none; --paper a4 or letter', () => {
+    expect(deckError(() => resolveConfig({notes: 'some'}, themes)).message).toBe('Unexpected `some` for `--notes`, expected all, slides, none')
+    expect(deckError(() => resolveConfig({paper: 'a5'}, themes))).toMatchObject({code: ExitCode.Usage, message: 'Unexpected `a5` for `--paper`, expected a4 or letter'})
+  })
+
   test('an unknown format is a usage error naming it', () => {
     const error = deckError(() => resolveConfig({format: 'md,docx'}, themes))
     expect(error.code).toBe(ExitCode.Usage)
-    expect(error.message).toBe('Unexpected `docx` for `--format`, expected a comma list of md, html, pdf, pptx, png')
+    expect(error.message).toBe('Unexpected `docx` for `--format`, expected a comma list of md, html, pdf, handout, pptx, pptx-images, png')
   })
 
   test('an empty format list is a usage error', () => {
     for (const format of ['', ' , ,']) {
       const error = deckError(() => resolveConfig({format}, themes))
       expect(error.code).toBe(ExitCode.Usage)
-      expect(error.message).toBe('Unexpected empty `--format`, expected a comma list of md, html, pdf, pptx, png')
+      expect(error.message).toBe('Unexpected empty `--format`, expected a comma list of md, html, pdf, handout, pptx, pptx-images, png')
     }
   })
 

@@ -103,3 +103,33 @@ describe('renderPdf in a real browser', () => {
     expect(existsSync(join(dir, 'decks', 'kubecon-2024-keynote-notes.pdf'))).toBe(true)
   })
 })
+
+describe('every theme', () => {
+  test('both samples render to html, pdf, handout and pptx in debrief, debrief-dark, default and uncover', async () => {
+    const {launchBrowser} = await import('../src/render/browser.js')
+    const {renderHandout} = await import('../src/render/render-handout.js')
+    const {renderPptx} = await import('../src/render/render-pptx.js')
+    const {selectNotes} = await import('../src/render/select-notes.js')
+    const themes = ['debrief', 'debrief-dark', 'default', 'uncover']
+    const decks = themes.flatMap((theme) =>
+      ['kubecon-2024-keynote-notes.md', 'kubecon-2024-keynote-liveblog.txt'].map((file) => {
+        const deck = buildDeck(readFileSync(`sources/${file}`), {file: `sources/${file}`, theme})
+        return {name: `${theme}-${file.replace(/\.[^.]+$/, '')}`, markdown: selectNotes(deck.markdown), meta: deck.meta, slides: deck.slides.length}
+      })
+    )
+    const shared = await launchBrowser()
+    try {
+      const [html, pdf, handout, pptx] = [await renderHtml(decks), await renderPdf(decks, {shared}), await renderHandout(decks, {shared}), await renderPptx(decks)]
+      for (const deck of decks) {
+        expect(html.get(deck.name)!.match(/<section\b/g)).toHaveLength(deck.slides)
+        expect((await PDFDocument.load(pdf.get(deck.name)![0]!)).getPageCount()).toBe(deck.slides)
+        expect((await PDFDocument.load(handout.get(deck.name)!)).getPageCount()).toBeGreaterThanOrEqual(deck.slides)
+        const {default: JSZip} = await import('jszip')
+        const slides = Object.keys((await JSZip.loadAsync(pptx.get(deck.name)!)).files).filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name))
+        expect(slides.length).toBeGreaterThanOrEqual(deck.slides)
+      }
+    } finally {
+      await shared.close()
+    }
+  })
+})

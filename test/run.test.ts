@@ -1,11 +1,11 @@
 import {existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {PDFDocument} from 'pdf-lib'
+import {PDFDocument, PDFName} from 'pdf-lib'
 import {afterAll, afterEach, beforeAll, describe, expect, test} from 'vitest'
 import {DeckError, ExitCode} from '../src/errors.js'
 import {launchBrowser, type SharedBrowser} from '../src/render/browser.js'
 import {run, type DeckResult} from '../src/run.js'
-import {removeTemporaryDirectories, temporaryDirectory} from './helpers.js'
+import {png, removeTemporaryDirectories, temporaryDirectory} from './helpers.js'
 
 afterEach(removeTemporaryDirectories)
 
@@ -47,9 +47,9 @@ describe('run() as a library, without a browser', () => {
     ])
     const deck = result.decks.find((entry) => entry.name === 'retro')!
     expect(deck).toMatchObject({source: join(dir, 'notes', 'retro.md'), measured: false, passes: 1, overflowing: []})
-    expect(deck.outputs).toEqual([{path: join(out, 'retro.md'), data: deck.deck.markdown}])
-    expect(readFileSync(join(out, 'retro.md'), 'utf8')).toBe(deck.deck.markdown)
-    expect(deck.deck.markdown).toContain('Support tickets fell by a third')
+    expect(deck.outputs).toEqual([{path: join(out, 'retro.md'), data: deck.markdown}])
+    expect(readFileSync(join(out, 'retro.md'), 'utf8')).toBe(deck.markdown)
+    expect(deck.markdown).toContain('Support tickets fell by a third')
   })
 
   test('notes in memory with write: false write nothing but the report asked for', async () => {
@@ -76,7 +76,7 @@ describe('run() as a library, without a browser', () => {
     expect(await failure(run([{path: 'retro.md', text: retro}], {out, formats: ['docx']}))).toMatchObject({code: ExitCode.Usage})
     expect(await failure(run([{path: 'retro.md', text: retro}], {out, formats: []}))).toMatchObject({code: ExitCode.Usage})
     expect(await failure(run([{path: 'retro.md', text: retro}], {out, theme: 'gaia'}))).toMatchObject({code: ExitCode.Usage})
-    expect(await failure(run([{path: 'deck.md', text: '---\nmarp: true\n---\n\n# A deck\n'}], {out}))).toMatchObject({code: ExitCode.DataError})
+    expect(await failure(run([{path: 'deck.md', text: '---\nmarp: true\ntheme: nope\n---\n\n# A deck\n'}], {out}))).toMatchObject({code: ExitCode.DataError})
     expect(await failure(run([{path: 'a/retro.md', text: retro}, {path: 'b/retro.md', text: offsite}], {out, formats: ['md']}))).toMatchObject({
       code: ExitCode.Usage,
       message: 'b/retro.md: makes the same deck name as a/retro.md (`retro`); rename one'
@@ -137,12 +137,68 @@ describe('run() with a browser it is given', () => {
     const decks: DeckResult[] = []
     await run([join(dir, 'notes', 'retro.md')], {out, formats: ['md', 'pdf', 'png'], browser, onDeck: (deck) => decks.push(deck)})
     const [deck] = decks
-    const slides = deck!.deck.slides.length
+    const slides = deck!.slides
     expect(deck).toMatchObject({measured: true, passes: 1, overflowing: []})
     const images = Array.from({length: slides}, (_, index) => `retro.${String(index + 1).padStart(3, '0')}.png`)
     expect(deck!.outputs.map((output) => output.path)).toEqual([join(out, 'retro.md'), join(out, 'retro.pdf'), ...images.map((image) => join(out, image))])
     expect(readdirSync(out).sort()).toEqual(['retro.md', 'retro.pdf', ...images].sort())
     expect((await PDFDocument.load(readFileSync(join(out, 'retro.pdf')))).getPageCount()).toBe(slides)
     expect(browser.browser.connected).toBe(true)
+  })
+  // A section longer than the deck keeps: some of its sentences are left out, to the notes.
+  const long = `# Plant visit\n\n## Safety walk\n\n${Array.from({length: 12}, (_, i) => `Sentence ${i + 1} of the safety walk says hall ${i + 1} needs ${i + 2} more exits.`).join(' ')}\n`
+
+  test('speaker notes: the sources of the slides by default, also what was left out with all, none with none; the md keeps them all', async () => {
+    const out = (notes?: 'all' | 'slides' | 'none') => join(temporaryDirectory(), notes ?? 'default')
+    const html = async (notes?: 'all' | 'slides' | 'none') => {
+      const folder = out(notes)
+      await run([{path: 'visit.md', text: long}], {out: folder, formats: ['md', 'html', 'pdf'], browser, ...(notes ? {notes} : {})})
+      return {folder, md: readFileSync(join(folder, 'visit.md'), 'utf8'), html: readFileSync(join(folder, 'visit.html'), 'utf8')}
+    }
+    const byDefault = await html()
+    expect(byDefault.md).toContain('Also in the notes, not on the slides')
+    expect(byDefault.html).toContain('visit.md:')
+    expect(byDefault.html).not.toContain('Also in the notes')
+    expect((await html('all')).html).toContain('Also in the notes, not on the slides')
+    const none = await html('none')
+    expect(none.md).toContain('Also in the notes, not on the slides')
+    expect(none.html).not.toContain('visit.md:')
+    expect(none.html).not.toMatch(/<div class="bespoke-marp-note"[^>]*>[^<]/)
+    // No note text in the PDF: no annotations, and none of the notes' words beyond the slides'.
+    const pdf = await PDFDocument.load(readFileSync(join(none.folder, 'visit.pdf')))
+    for (const page of pdf.getPages()) expect(page.node.get(PDFName.of('Annots'))).toBeUndefined()
+    const withNotes = await PDFDocument.load(readFileSync(join(byDefault.folder, 'visit.pdf')))
+    expect(withNotes.getPages().some((page) => page.node.get(PDFName.of('Annots')) !== undefined)).toBe(true)
+  })
+
+  test('the same notes twice with SOURCE_DATE_EPOCH give byte-identical PDFs and handouts', async () => {
+    const previous = process.env['SOURCE_DATE_EPOCH']
+    process.env['SOURCE_DATE_EPOCH'] = '1710925200'
+    try {
+      const folders = [temporaryDirectory(), temporaryDirectory()]
+      for (const folder of folders) await run([{path: 'retro.md', text: retro}], {out: folder, formats: ['pdf', 'handout', 'pptx'], browser})
+      for (const file of ['retro.pdf', 'retro.handout.pdf', 'retro.pptx']) {
+        expect(readFileSync(join(folders[0]!, file)).equals(readFileSync(join(folders[1]!, file)))).toBe(true)
+      }
+      const pdf = await PDFDocument.load(readFileSync(join(folders[0]!, 'retro.pdf')), {updateMetadata: false})
+      expect(pdf.getCreationDate()?.toISOString()).toBe('2024-03-20T09:00:00.000Z')
+    } finally {
+      if (previous === undefined) delete process.env['SOURCE_DATE_EPOCH']
+      else process.env['SOURCE_DATE_EPOCH'] = previous
+    }
+  })
+
+  test('a local image beside the notes is embedded in the deck and the HTML; a missing one is reported', async () => {
+    const dir = temporaryDirectory()
+    mkdirSync(join(dir, 'notes', 'photos'), {recursive: true})
+    writeFileSync(join(dir, 'notes', 'photos', 'board.png'), png(8, 6))
+    writeFileSync(join(dir, 'notes', 'offsite.md'), '# Offsite\n\n## Day one\n\n- We planned the roadmap by the river.\n\n![The whiteboard](photos/board.png)\n\n![Lost photo](photos/lost.png)\n')
+    const warnings: string[] = []
+    const [deck] = (await run([join(dir, 'notes', 'offsite.md')], {out: join(dir, 'decks'), formats: ['md', 'html'], browser, onWarning: (message) => warnings.push(message)})).decks
+    const uri = `data:image/png;base64,${png(8, 6).toString('base64')}`
+    expect(deck!.markdown).toContain(`![The whiteboard h:420](${uri})`)
+    expect(readFileSync(join(dir, 'decks', 'offsite.md'), 'utf8')).toContain(uri)
+    expect(readFileSync(join(dir, 'decks', 'offsite.html'), 'utf8')).toContain(`src="${uri}"`)
+    expect(warnings).toEqual([`${join(dir, 'notes', 'offsite.md')}: image photos/lost.png: not found; it is left out of the deck`])
   })
 })

@@ -1,4 +1,5 @@
 import type {SharedBrowser} from './browser.js'
+import type {Paper} from './render-handout.js'
 import type {MarpDeck} from './run-marp.js'
 import type {Themes} from './themes.js'
 
@@ -8,6 +9,8 @@ export interface RenderContext {
   readonly themes: Themes
   /** The run's browser, when a format asked for one (see `OutputFormat.browser`). */
   readonly browser?: SharedBrowser
+  /** Paper of a handout (default: `'a4'`). */
+  readonly paper?: Paper
 }
 
 /** The files of one deck in one format, in order (one, or one a slide). */
@@ -27,6 +30,11 @@ export interface OutputFormat {
   readonly browser: 'none' | 'shared' | 'own'
   /** Whether decks are measured in a browser, and re-split until they fit, before this format is made. */
   readonly measured: boolean
+  /**
+   * Which speaker notes its files carry: `all` for the deck to edit and
+   * render again (md), `chosen` for files to share, as `--notes` says.
+   */
+  readonly notes: 'all' | 'chosen'
   /** How the output line shows a deck's files: `pdf`, `*.png`. */
   readonly shown: string
   /** File names of a deck called `name` that rendered to `count` files. */
@@ -44,6 +52,7 @@ const table = {
     summary: 'the Marp Markdown of the deck',
     browser: 'none',
     measured: false,
+    notes: 'all',
     shown: 'md',
     files: single('md'),
     render: async (decks) => new Map(decks.map((deck) => [deck.name, [deck.markdown]]))
@@ -53,6 +62,7 @@ const table = {
     summary: 'a deck to present, with presenter view and speaker notes',
     browser: 'none',
     measured: true,
+    notes: 'chosen',
     shown: 'html',
     files: single('html'),
     render: async (decks, {themes}) => {
@@ -62,9 +72,10 @@ const table = {
   },
   pdf: {
     name: 'pdf',
-    summary: 'a handout, one page a slide, speaker notes as annotations',
+    summary: 'the slides as a PDF, one page a slide, speaker notes as annotations',
     browser: 'shared',
     measured: true,
+    notes: 'chosen',
     shown: 'pdf',
     files: single('pdf'),
     render: async (decks, {themes, browser}) => {
@@ -72,13 +83,42 @@ const table = {
       return renderPdf(decks, {format: 'pdf', themes, ...(browser ? {shared: browser} : {})})
     }
   },
+  handout: {
+    name: 'handout',
+    summary: 'a handout to read: a page a slide with its notes beneath (--paper)',
+    browser: 'shared',
+    measured: true,
+    notes: 'chosen',
+    shown: 'handout.pdf',
+    files: single('handout.pdf'),
+    render: async (decks, {themes, browser, paper}) => {
+      const {renderHandout} = await import('./render-handout.js')
+      const handouts = await renderHandout(decks, {themeCss: themes.css, ...(paper ? {paper} : {}), ...(browser ? {shared: browser} : {})})
+      return new Map([...handouts].map(([name, pdf]) => [name, [pdf]]))
+    }
+  },
   pptx: {
     name: 'pptx',
-    summary: 'PowerPoint, one picture a slide',
-    browser: 'own',
+    summary: 'PowerPoint to edit: titles, bullets, quotes and code as text, notes kept',
+    browser: 'none',
     measured: false,
+    notes: 'chosen',
     shown: 'pptx',
     files: single('pptx'),
+    render: async (decks, {themes}) => {
+      const {renderPptx} = await import('./render-pptx.js')
+      const files = await renderPptx(decks, {themeCss: themes.css})
+      return new Map([...files].map(([name, pptx]) => [name, [pptx]]))
+    }
+  },
+  'pptx-images': {
+    name: 'pptx-images',
+    summary: 'PowerPoint of one picture a slide, as Marp makes it, NAME.images.pptx',
+    browser: 'own',
+    measured: true,
+    notes: 'chosen',
+    shown: 'images.pptx',
+    files: single('images.pptx'),
     render: async (decks, {themes}) => {
       const {renderPdf} = await import('./render-pdf.js')
       return renderPdf(decks, {format: 'pptx', themes})
@@ -89,6 +129,7 @@ const table = {
     summary: 'one 1280×720 image a slide, NAME.001.png …',
     browser: 'shared',
     measured: false,
+    notes: 'chosen',
     shown: '*.png',
     files: (name, count) => Array.from({length: count}, (_, index) => `${name}.${String(index + 1).padStart(3, '0')}.png`),
     render: async (decks, {themes, browser}) => {

@@ -5,6 +5,7 @@ import {join} from 'node:path'
 import {killGroup, makeTempFolder, onCleanup} from '../cleanup.js'
 import {DeckError, ExitCode} from '../errors.js'
 import {loadThemes, type Themes} from './themes.js'
+import type {DeckMeta} from '../types.js'
 
 /** A deck to convert: its Markdown and the name its outputs take. */
 export interface MarpDeck {
@@ -12,6 +13,8 @@ export interface MarpDeck {
   readonly markdown: string
   /** The deck's title, for the PDF's metadata (default: the `title` Marp reads in the front matter). */
   readonly title?: string
+  /** What is known of the event, for a handout's cover (default: the deck's front matter). */
+  readonly meta?: DeckMeta
 }
 
 /** What marp-cli makes of a deck; `print` is HTML for a browser to print (the bare template). */

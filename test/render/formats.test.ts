@@ -8,7 +8,7 @@ const themes = await loadThemes()
 
 describe('outputFormats: one table of what each format is', () => {
   test('the formats, in the order --help lists them, and the default three', () => {
-    expect(formats).toEqual(['md', 'html', 'pdf', 'pptx', 'png'])
+    expect(formats).toEqual(['md', 'html', 'pdf', 'handout', 'pptx', 'pptx-images', 'png'])
     expect(defaultFormats).toEqual(['md', 'html', 'pdf'])
     for (const format of formats) expect(outputFormats[format].name).toBe(format)
     expect(isFormat('pdf')).toBe(true)
@@ -24,16 +24,20 @@ describe('outputFormats: one table of what each format is', () => {
     expect(outputFormats.png.files('retro', 3)).toEqual(['retro.001.png', 'retro.002.png', 'retro.003.png'])
     expect(outputFormats.png.files('retro', 1000).at(-1)).toBe('retro.1000.png')
     expect(outputFormats.png.shown).toBe('*.png')
+    expect(outputFormats.handout.files('retro', 1)).toEqual(['retro.handout.pdf'])
+    expect(outputFormats['pptx-images'].files('retro', 1)).toEqual(['retro.images.pptx'])
   })
 
-  test('what each format needs: a browser of the run, one of its own, or none; and whether decks are measured first', () => {
-    const needs = Object.fromEntries(formats.map((format) => [format, [outputFormats[format].browser, outputFormats[format].measured]]))
+  test('what each format needs: a browser of the run, one of its own, or none; whether decks are measured first; which speaker notes it keeps', () => {
+    const needs = Object.fromEntries(formats.map((format) => [format, [outputFormats[format].browser, outputFormats[format].measured, outputFormats[format].notes]]))
     expect(needs).toEqual({
-      md: ['none', false],
-      html: ['none', true],
-      pdf: ['shared', true],
-      pptx: ['own', false],
-      png: ['shared', false]
+      md: ['none', false, 'all'],
+      html: ['none', true, 'chosen'],
+      pdf: ['shared', true, 'chosen'],
+      handout: ['shared', true, 'chosen'],
+      pptx: ['none', false, 'chosen'],
+      'pptx-images': ['own', true, 'chosen'],
+      png: ['shared', false, 'chosen']
     })
   })
 
