@@ -308,6 +308,11 @@ test('debrief render: a hand-edited deck is rendered as it is to html, pdf, hand
   expect(pptx).toContain('Ana fixed the login page for Safari users.')
   expect(pptx).toContain('Hand-written point 16 about the release checklist')
   expect(pptx).toContain('Say that the checklist lives in the wiki.')
+  // With no input, render takes the decks folder, which is also where the files go.
+  const again = debrief(['render', '--format', 'pptx'], {cwd: dir})
+  expect(again.code).toBe(ExitCode.Ok)
+  expect(again.stderr).toContain('decks/standup.md → decks/standup.pptx (')
+  expect(readFileSync(file, 'utf8')).toBe(edited)
 })
 
 describe('debrief never overwrites the notes', () => {
