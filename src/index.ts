@@ -34,7 +34,13 @@ export type {Output} from './files.js'
 
 // Rendering and measuring: asynchronous, with marp-cli and a browser, each
 // loaded on its first call.
-export {fitDeck, launchBrowser, measureSlides, renderHtml, renderPdf} from './render/index.js'
+export {fitDeck, launchBrowser, measureSlides, renderHandout, renderHtml, renderPdf, renderPptx} from './render/index.js'
+export type {HandoutDeck, HandoutOptions, Paper} from './render/render-handout.js'
+export type {PptxDeck, PptxOptions} from './render/render-pptx.js'
+export {readDeck} from './render/read-deck.js'
+export type {DeckPage, NoteComment, NoteLine, ReadDeck} from './render/read-deck.js'
+export {selectNotes} from './render/select-notes.js'
+export type {NotesLevel, SelectNotesOptions} from './render/select-notes.js'
 export type {RenderOptions} from './render/render-pdf.js'
 export type {MarpDeck} from './render/run-marp.js'
 export type {SharedBrowser} from './render/browser.js'

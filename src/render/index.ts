@@ -5,7 +5,9 @@ import type * as browser from './browser.js'
 import type * as fit from './fit-deck.js'
 import type * as html from './render-html.js'
 import type * as measure from './measure-slides.js'
+import type * as handout from './render-handout.js'
 import type * as pdf from './render-pdf.js'
+import type * as pptx from './render-pptx.js'
 
 /** See `renderHtml` in `render-html.ts`. */
 export async function renderHtml(...args: Parameters<typeof html.renderHtml>): ReturnType<typeof html.renderHtml> {
@@ -30,4 +32,14 @@ export async function measureSlides(...args: Parameters<typeof measure.measureSl
 /** See `fitDeck` in `fit-deck.ts`. */
 export async function fitDeck(...args: Parameters<typeof fit.fitDeck>): ReturnType<typeof fit.fitDeck> {
   return (await import('./fit-deck.js')).fitDeck(...args)
+}
+
+/** See `renderHandout` in `render-handout.ts`. */
+export async function renderHandout(...args: Parameters<typeof handout.renderHandout>): ReturnType<typeof handout.renderHandout> {
+  return (await import('./render-handout.js')).renderHandout(...args)
+}
+
+/** See `renderPptx` in `render-pptx.ts`. */
+export async function renderPptx(...args: Parameters<typeof pptx.renderPptx>): ReturnType<typeof pptx.renderPptx> {
+  return (await import('./render-pptx.js')).renderPptx(...args)
 }
