@@ -11,10 +11,9 @@ import {marpOptions} from './run-marp.js'
 import {loadThemes} from './themes.js'
 import type {DeckMeta} from '../types.js'
 
-/** Paper a handout is printed on, portrait. */
-export type Paper = 'a4' | 'letter'
+import {papers, type Paper} from './paper.js'
 
-export const papers: readonly Paper[] = ['a4', 'letter']
+export {papers, type Paper}
 
 /** A deck to make a handout of. */
 export interface HandoutDeck {
