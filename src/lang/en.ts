@@ -196,7 +196,8 @@ workloads sessions talks tracks releases versions languages members employees st
   cuts: {
     opensSubordinate: /^(?:if|when|whenever|while|although|though|because|since|as|once|unless|after|before|whether|until|for|in|during|to|by|with|without|from|despite|given|instead)\b/i,
     restricting: /^(?:not|no|never|nor|or|unless|except|only|if|without|provided|until|than|rather|instead|otherwise|yet|but not)\b/i,
-    needsMore: /^(?:of|a|an|the|and|or|but|to|in|on|for|with|by|at|from|that|which|who|whom|whose|what|how|why|where|when|whether|if|as|is|are|was|were|be|been|like|such|than|its|their|his|her|our|my|your|about|into|onto|over|under|between|through)$/i
+    needsMore: /^(?:of|a|an|the|and|or|but|to|in|on|for|with|by|at|from|that|which|who|whom|whose|what|how|why|where|when|whether|if|as|is|are|was|were|be|been|like|such|than|its|their|his|her|our|my|your|about|into|onto|over|under|between|through)$/i,
+    turning: /\b(?:but|however|yet|though|although|whereas|while|except|unless|otherwise|instead|rather|despite|still|not|no|never|nor|nothing|none|neither|without|only|harder|easier|better|worse|more|less|fewer|different|differently|unlike|contrary|opposite)\b|n(?:'|’)t\b/i
   },
   standAlone: {
     leaning: /^(?:they|them|their|this|these|that|thats|that(?:'|’)s|those|it|its|it(?:'|’)s|he|she|his|her|there(?:'|’)s|then|also|and|but|so|or|meanwhile|however|still|yet|thus|hence|instead|both|such|which|who|here|now|next|other|another|see|go to|check|read|visit|click|watch|look at)\b/i,

@@ -166,7 +166,8 @@ membres employés salariés sites régions langues versions bénévoles habitant
   cuts: {
     opensSubordinate: /^(?:si|quand|lorsque|lorsqu(?:'|’)|pendant|bien|parce|puisque|comme|dès|avant|après|pour|en|avec|sans|malgré|depuis|jusqu(?:'|’)à|afin)\b/i,
     restricting: /^(?:ne|pas|non|jamais|ni|ou|sauf|seulement|uniquement|si|sans|à moins|pourvu|jusqu(?:'|’)à|que|plutôt|sinon|sauf si)\b/i,
-    needsMore: /^(?:de|du|des|d|le|la|les|l|un|une|et|ou|mais|à|au|aux|en|dans|sur|pour|par|avec|que|qui|dont|où|quoi|comment|pourquoi|quand|si|comme|est|sont|était|être|son|sa|ses|leur|leurs|notre|votre|entre|vers|chez)$/i
+    needsMore: /^(?:de|du|des|d|le|la|les|l|un|une|et|ou|mais|à|au|aux|en|dans|sur|pour|par|avec|que|qui|dont|où|quoi|comment|pourquoi|quand|si|comme|est|sont|était|être|son|sa|ses|leur|leurs|notre|votre|entre|vers|chez)$/i,
+    turning: /(?:^|[\s'’])(?:mais|cependant|pourtant|toutefois|néanmoins|quoique|tandis|sauf|sinon|plutôt|malgré|pas|jamais|ni|rien|aucun|aucune|sans|seulement|plus|moins|mieux|pire|différent|différente|différemment|contrairement)(?=$|[\s,.;:!?])/i
   },
   standAlone: {
     leaning: /^(?:ils|elles|il|elle|ce|cela|ça|ceci|cette|ces|celui|celle|ceux|leur|leurs|son|sa|ses|puis|aussi|et|mais|donc|or|pourtant|cependant|ensuite|alors|voir|voici|voilà)\b/i,

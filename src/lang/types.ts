@@ -87,6 +87,13 @@ export interface CutWords {
   readonly restricting: RegExp
   /** A last word that needs more ("of", "the", "how"): no cut after it, lower case, whole word. */
   readonly needsMore: RegExp
+  /**
+   * Words that turn or weigh what came before when they come after it ("but",
+   * "not", "harder", "different"): a cut that would leave one of them out is
+   * not made ("Prototyping is easy, going to production is harder" never
+   * becomes "Prototyping is easy …").
+   */
+  readonly turning: RegExp
 }
 
 /** Words that keep a sentence from standing on its own. */

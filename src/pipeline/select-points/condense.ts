@@ -26,7 +26,8 @@ type Settings = typeof defaults
  * up to `maxWords` words stays whole; a longer one keeps its first clause or
  * clauses up to a safe cut (a comma, semicolon, colon or dash outside
  * parentheses and quotes; not after an opening "If …", "For …" or a word that
- * needs more, "how", "of"; not before "unless", "not", "only", "or" …: the
+ * needs more, "how", "of"; not before "unless", "not", "only", "or" …; not
+ * when what is left out turns what is kept, "but", "harder", "not" …: the
  * language's `cuts`), marked with "…"; a cut that saves three words or fewer
  * is not made. A sentence with no safe cut is kept whole up to `maxWhole`
  * words, and is left out (`undefined`) beyond: it stays in the speaker notes.
@@ -78,7 +79,7 @@ function stripFillers(text: string, language: Language): string {
  * or `undefined` when there is none.
  */
 function safeCut(words: readonly string[], settings: Settings): number | undefined {
-  const {opensSubordinate, restricting} = settings.language.cuts
+  const {opensSubordinate, restricting, turning} = settings.language.cuts
   if (opensSubordinate.test(words[0]!)) return undefined
   let open = 0
   let quotes = 0
@@ -92,6 +93,8 @@ function safeCut(words: readonly string[], settings: Settings): number | undefin
     if (!marked || open > 0 || quotes % 2 === 1 || kept < settings.minWords) continue
     const next = words.slice(index + 1, index + 3).join(' ').replace(/^[—–-]\s*/, '')
     if (restricting.test(next)) continue
+    // What the cut leaves out may turn what it keeps ("…, but …", "… is harder").
+    if (turning.test(words.slice(kept).join(' '))) continue
     if (leansOn(words.slice(0, kept), settings.language)) continue
     if (best === undefined || kept <= settings.maxWords) best = kept
   }

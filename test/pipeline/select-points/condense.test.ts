@@ -28,9 +28,18 @@ describe('condense: length', () => {
   })
 
   test('cuts a long sentence after its first clause and marks the cut with "…"', () => {
-    expect(condense('The old ovens in the back room still work well, but the new ones bake twice as fast as before.', {maxWords: 12})).toBe(
-      'The old ovens in the back room still work well …'
+    expect(condense('The old ovens in the back room were all cleaned on Monday, after the spring fair closed its doors.', {maxWords: 12})).toBe(
+      'The old ovens in the back room were all cleaned on Monday …'
     )
+  })
+
+  test('never cuts off what turns the clause it keeps: a "but", a comparison, a "not"', () => {
+    const contrast = 'The old ovens in the back room still work well, but the new ones bake twice as fast as before.'
+    expect(condense(contrast, {maxWords: 12})).toBe(contrast)
+    const weighed = 'Baking the first loaf of a new recipe is easy, selling a thousand of them is a little harder, or maybe a lot harder.'
+    expect(condense(weighed, {maxWords: 12})).not.toMatch(/^Baking the first loaf of a new recipe is easy …$/)
+    expect(condense(weighed, {maxWords: 12})).toBe(weighed)
+    expect(condense('The night shift tried the rye recipe for two weeks, and the bakers did not like it at all.', {maxWords: 12})).not.toContain('…')
   })
 
   test('cuts at semicolons, colons and dashes too', () => {

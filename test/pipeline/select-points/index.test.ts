@@ -69,9 +69,9 @@ describe('selectPoints: bullets', () => {
   })
 
   test('a long sentence becomes one bullet, cut after a clause, with its whole sentence as origin', () => {
-    const selection = only('## Ovens\n\nThe old ovens in the back room still work well, but the new ones bake twice as fast as before.\n', {maxWords: 12})
-    expect(bulletLines(selection)).toEqual([['The old ovens in the back room still work well …', 0, 3]])
-    expect(selection.bullets[0]!.origin.text).toBe('The old ovens in the back room still work well, but the new ones bake twice as fast as before.')
+    const selection = only('## Ovens\n\nThe old ovens in the back room were all cleaned on Monday, after the spring fair closed its doors.\n', {maxWords: 12})
+    expect(bulletLines(selection)).toEqual([['The old ovens in the back room were all cleaned on Monday …', 0, 3]])
+    expect(selection.bullets[0]!.origin.text).toBe('The old ovens in the back room were all cleaned on Monday, after the spring fair closed its doors.')
   })
 
   test('scores are higher for sentences with figures', () => {
