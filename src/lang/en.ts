@@ -201,7 +201,11 @@ workloads sessions talks tracks releases versions languages members employees st
   },
   standAlone: {
     leaning: /^(?:they|them|their|this|these|that|thats|that(?:'|’)s|those|it|its|it(?:'|’)s|he|she|his|her|there(?:'|’)s|then|also|and|but|so|or|meanwhile|however|still|yet|thus|hence|instead|both|such|which|who|here|now|next|other|another|see|go to|check|read|visit|click|watch|look at)\b/i,
-    pointing: /\b(?:they|them|their|theirs|he|him|his|she|hers|the latter|the former|the same|the pair|the two|the company|as well)\b/i
+    pointing: /\b(?:they|them|their|theirs|he|him|his|she|hers|the latter|the former|the same|the pair|the two|the company|as well)\b/i,
+    leansBack: {
+      start: /^(?:they|them|their|theirs|this|these|those|that|that[’']?s|it|its|such|both|neither)(?![\p{L}\p{N}])/iu,
+      anywhere: /(?<![\p{L}\p{N}])the (?:latter|former)(?![\p{L}\p{N}])/iu
+    }
   },
   labels: {
     agenda: 'Agenda',

@@ -171,7 +171,11 @@ membres employés salariés sites régions langues versions bénévoles habitant
   },
   standAlone: {
     leaning: /^(?:ils|elles|il|elle|ce|cela|ça|ceci|cette|ces|celui|celle|ceux|leur|leurs|son|sa|ses|puis|aussi|et|mais|donc|or|pourtant|cependant|ensuite|alors|voir|voici|voilà)\b/i,
-    pointing: /\b(?:ils|elles|il|elle|lui|leur|leurs|ce dernier|cette dernière|le premier|la première|le même|la même|l(?:'|’)entreprise|le duo)\b/i
+    pointing: /\b(?:ils|elles|il|elle|lui|leur|leurs|ce dernier|cette dernière|le premier|la première|le même|la même|l(?:'|’)entreprise|le duo)\b/i,
+    leansBack: {
+      start: /^(?:ils|elles|il|elle|ce|cela|ça|ceci|cette|ces|c['’]est)(?![\p{L}\p{N}])/iu,
+      anywhere: /(?<![\p{L}\p{N}])(?:ce dernier|cette dernière|ces derniers|ces dernières|le premier|la première)(?![\p{L}\p{N}])/iu
+    }
   },
   labels: {
     agenda: 'Ordre du jour',

@@ -102,6 +102,12 @@ export interface StandAloneWords {
   readonly leaning: RegExp
   /** Words anywhere that point back at someone or something the sentence does not name ("he", "the latter"). */
   readonly pointing: RegExp
+  /**
+   * What makes a sentence lean on the one just before it, so that it is shown
+   * after that one or not at all: a first word ("They …", "This causes …")
+   * and words anywhere that name a part of it ("the latter").
+   */
+  readonly leansBack: {readonly start: RegExp; readonly anywhere: RegExp}
 }
 
 /**

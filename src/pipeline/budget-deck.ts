@@ -202,7 +202,7 @@ export function budgetDeck(selections: readonly Selection[], options?: Readonly<
     for (const bullet of selection.bullets) {
       if (!kept.has(bullet) || bullet.leansOn === undefined) continue
       const on = selection.bullets.find((other) => kept.has(other) && originKey(other.origin) === originKey(bullet.leansOn!))
-      if (on === undefined || (leansBack(bullet.text) === 'part' && on.text.endsWith('…'))) {
+      if (on === undefined || (leansBack(bullet.text, settings.language) === 'part' && on.text.endsWith('…'))) {
         kept.delete(bullet)
         left.push({line: bullet.origin.line, text: bullet.origin.text, score: bullet.score, reason: 'leans on a sentence not shown before it'})
       }

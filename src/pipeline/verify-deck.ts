@@ -142,7 +142,7 @@ function verifyBullets(slide: ContentSlide, context: Context): Bullet[] {
     if (!deletionOnly(bullet.text, bullet.origin.text, settings.maxGap)) check(bullet, 'words', 'not the words of its source in order')
     else if (markup(bullet.text)) check(bullet, 'markup', 'Markdown or an HTML entity shown as text')
     else if (bullet.depth > 0 && parent && sameOrigin(parent.origin, bullet.origin)) check(bullet, 'nest', 'a sub-bullet cut from the sentence above it')
-    else if (bullet.leansOn && !leanedOn(slide.bullets.slice(0, index), bullet)) {
+    else if (bullet.leansOn && !leanedOn(slide.bullets.slice(0, index), bullet, settings.language)) {
       check(bullet, 'leaning', 'leans on the sentence before it, which is not on the slide before it')
     }
   })
@@ -160,7 +160,7 @@ function verifySummary(slide: SummarySlide, context: Context): SummarySlide | un
       context.fail({check: 'markup', line: bullet.origin.line, text: bullet.text, reason: 'Markdown or an HTML entity shown as text'})
       return false
     }
-    if (bullet.leansOn && !leanedOn(slide.bullets, bullet)) {
+    if (bullet.leansOn && !leanedOn(slide.bullets, bullet, context.settings.language)) {
       context.fail({check: 'leaning', line: bullet.origin.line, text: bullet.text, reason: 'leans on the sentence before it, which is not on the slide before it'})
       return false
     }
@@ -355,8 +355,8 @@ function standsAlone(value: string, text: string): boolean {
 }
 
 /** Whether the bullets show the sentence a leaning bullet leans on: at all for "They …", whole for "the latter". */
-function leanedOn(bullets: readonly Bullet[], bullet: Bullet): boolean {
-  const leaning = leansBack(bullet.text)
+function leanedOn(bullets: readonly Bullet[], bullet: Bullet, language: Language): boolean {
+  const leaning = leansBack(bullet.text, language)
   if (leaning === false || bullet.leansOn === undefined) return true
   const parts = bullets.filter((other) => sameOrigin(other.origin, bullet.leansOn!))
   return parts.length > 0 && (leaning === 'start' || parts.every((other) => !other.text.endsWith('…')))

@@ -255,7 +255,7 @@ function choose(entry: Collected, documents: DocumentFrequencies, deckRank: read
     // A sentence that leans on the one before it ("They …", "This causes …")
     // names it: it is shown after that one, on the same slide, or not at all.
     const previous = index > 0 ? candidates[index - 1] : undefined
-    const leansOn = previous !== undefined && leansBack(text ?? candidate.text) !== false ? {leansOn: {line: previous.line, text: previous.text}} : {}
+    const leansOn = previous !== undefined && leansBack(text ?? candidate.text, language) !== false ? {leansOn: {line: previous.line, text: previous.text}} : {}
     const checked = candidate.checked === undefined ? {} : {checked: candidate.checked}
     bullets.push({text: text ?? candidate.text, depth: candidate.depth, origin, score, weight, ...(cue ? {cue} : {}), ...long, ...checked, ...leansOn})
   })
