@@ -1,4 +1,5 @@
 import {dirname, join, resolve, sep} from 'node:path'
+import {parse as parseYaml} from 'yaml'
 import type {SharedBrowser} from './render/browser.js'
 import type {BuiltDeck, ComposeOptions} from './pipeline/compose-deck.js'
 import type {Plan, PlanOptions} from './pipeline/plan-deck.js'
@@ -274,7 +275,14 @@ async function withImages(markdown: string, source: Source, warn: (message: stri
 
 /** A deck's front matter theme, when it names one, must be one debrief has. */
 function checkDeckTheme(path: string, deck: string, themes: Themes): void {
-  const theme = /^theme:\s*["']?([\w-]+)["']?\s*$/m.exec(deck.split(/\n---\s*\n/)[0] ?? '')?.[1]
+  const front = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(deck)?.[1]
+  let data: unknown
+  try {
+    data = front === undefined ? undefined : parseYaml(front)
+  } catch (error) {
+    throw new DeckError(`${path}: the deck's front matter is not valid YAML (${(error as Error).message.split('\n')[0]})`, ExitCode.DataError)
+  }
+  const theme = data !== null && typeof data === 'object' && 'theme' in data ? String(data.theme) : undefined
   if (theme === undefined || themes.all.has(theme)) return
   throw new DeckError(`${path}: the deck's theme \`${theme}\` is not one debrief has (${[...themes.all.keys()].join(', ')})`, ExitCode.DataError)
 }

@@ -77,6 +77,8 @@ describe('run() as a library, without a browser', () => {
     expect(await failure(run([{path: 'retro.md', text: retro}], {out, formats: []}))).toMatchObject({code: ExitCode.Usage})
     expect(await failure(run([{path: 'retro.md', text: retro}], {out, theme: 'gaia'}))).toMatchObject({code: ExitCode.Usage})
     expect(await failure(run([{path: 'deck.md', text: '---\nmarp: true\ntheme: nope\n---\n\n# A deck\n'}], {out}))).toMatchObject({code: ExitCode.DataError})
+    // The theme is read as YAML: a comment after it is no way around the check.
+    expect(await failure(run([{path: 'deck.md', text: '---\nmarp: true\ntheme: nope # edited\n---\n\n# A deck\n'}], {out}))).toMatchObject({code: ExitCode.DataError})
     expect(await failure(run([{path: 'a/retro.md', text: retro}, {path: 'b/retro.md', text: offsite}], {out, formats: ['md']}))).toMatchObject({
       code: ExitCode.Usage,
       message: 'b/retro.md: makes the same deck name as a/retro.md (`retro`); rename one'
