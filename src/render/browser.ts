@@ -44,38 +44,41 @@ export async function launchBrowser(options?: Readonly<LaunchOptions>): Promise<
     )
   }
   const profile = await makeTempFolder('debrief-browser-', 'starting the browser')
-  let browser: PuppeteerBrowser
-  try {
-    // Signals are the command's to handle (see `cleanup()`), not puppeteer's:
-    // its handlers would exit before the profile is removed.
-    browser = await puppeteer.launch({
-      executablePath: found.path,
-      headless: 'shell',
-      pipe: true,
-      handleSIGINT: false,
-      handleSIGTERM: false,
-      handleSIGHUP: false,
-      // Chromium's own temp files go in the profile too, so that removing it leaves nothing.
-      env: {...process.env, TMPDIR: profile.path, TMP: profile.path, TEMP: profile.path},
-      args: [...flags, `--user-data-dir=${profile.path}`]
-    })
-  } catch (error) {
-    await profile.remove()
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
-    throw new DeckError(`could not start the browser at ${found.path}: ${reason}`, ExitCode.Unavailable)
-  }
-  // Stopped: kill the browser (its own process group) at once, before the profile goes.
-  // It is waited for, so that no dying process writes into the profile once it is removed.
+  // Signals are the command's to handle (see `cleanup()`), not puppeteer's:
+  // its handlers would exit before the profile is removed.
+  const launching = puppeteer.launch({
+    executablePath: found.path,
+    headless: 'shell',
+    pipe: true,
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+    // Chromium's own temp files go in the profile too, so that removing it leaves nothing.
+    env: {...process.env, TMPDIR: profile.path, TMP: profile.path, TEMP: profile.path},
+    args: [...flags, `--user-data-dir=${profile.path}`]
+  })
+  // Stopped, even while it is still starting: kill the browser (its own process
+  // group) before the profile goes, and wait for it, so that no dying process
+  // writes into the profile once it is removed.
   const kill = onCleanup({
     doing: 'measuring slides in the browser',
     undo: async () => {
-      const child = browser.process()
+      const child = (await launching.catch(() => undefined))?.process()
       if (!child || child.exitCode !== null || child.signalCode !== null) return
       const exited = new Promise((done) => child.once('exit', done))
       killGroup(child.pid)
       await exited
     }
   })
+  let browser: PuppeteerBrowser
+  try {
+    browser = await launching
+  } catch (error) {
+    await kill(false)
+    await profile.remove()
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
+    throw new DeckError(`could not start the browser at ${found.path}: ${reason}`, ExitCode.Unavailable)
+  }
   let closing: Promise<void> | undefined
   return {
     browser,
