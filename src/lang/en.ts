@@ -158,7 +158,10 @@ workloads sessions talks tracks releases versions languages members employees st
   most first last day today tomorrow yesterday monday tuesday wednesday thursday friday saturday sunday january february
   march april may june july august september october november december open source cloud native data machine learning ai
   show news conference summit keynote session talk panel stage centre center hall room expo later finally meanwhile
-  earlier afterwards afterward again lastly here tonight thanks welcome please also still even only just`)
+  earlier afterwards afterward again lastly here tonight thanks welcome please also still even only just`),
+    joining: 'and|&',
+    presenting:
+      /(?<![\p{L}\p{N}])(?:(?:hosted|presented|led|moderated|chaired|given|delivered|introduced|opened|run|talks?|keynote|session|presentation|workshop|demo|panel|intro|introduction|lecture|remarks) by|(?:chat|conversation|interview|q&a|panel|session|talk|workshop|keynote|fireside) with|featuring|feat\.|welcomes?|welcoming|introduces?|introducing|presents?|presenting|(?:hands?|handing|handed) (?:it )?over to)\s*$/iu
   },
   quotes: {
     introduced: /\b(?:the (?:phrase|term|word|idea|concept|notion)|called|coined|dubbed|so-called)\s*$/i,

@@ -131,7 +131,10 @@ membres employés salariés sites régions langues versions bénévoles habitant
     notNames: words(`le la les l un une des ce cette ces il elle ils elles nous vous on puis ensuite après avant quand avec pour dans sur deux
   trois quatre cinq plusieurs premier première dernier dernière aujourd'hui demain hier lundi mardi mercredi jeudi vendredi samedi dimanche
   janvier février mars avril mai juin juillet août septembre octobre novembre décembre open source cloud conférence sommet keynote session
-  table ronde salle scène merci bienvenue enfin aussi encore ici là notre votre leur`)
+  table ronde salle scène merci bienvenue enfin aussi encore ici là notre votre leur`),
+    joining: 'et|&',
+    presenting:
+      /(?<![\p{L}\p{N}])(?:(?:animée?s?|présentée?s?|menée?s?|modérée?s?|donnée?s?|ouverte?s?|conférence|keynote|session|présentation|atelier|démo|table ronde|intervention) par|(?:entretien|échange|discussion|table ronde|session|conférence) avec|accueill\p{L}*|présent(?:e|ent|ons)|invit(?:e|ent|ons)|(?:la )?parole à)\s*$/iu
   },
   quotes: {
     introduced: /(?:l['’]expression|le terme|le mot|l['’]idée|le concept|la notion|appelée?s?|baptisée?s?|surnommée?s?|dite?s?)\s*$/iu,

@@ -174,6 +174,14 @@ export interface PeopleWords {
   readonly roleWords: ReadonlySet<string>
   /** Capitalised words that start sentences or name things, never people, lower case. */
   readonly notNames: ReadonlySet<string>
+  /** Words that join two names in a list ("Ana Ruiz and Ben Okafor"): a regular-expression fragment, one alternative each. */
+  readonly joining: string
+  /**
+   * Words just before a name that present the person as a speaker ("hosted
+   * by", "featuring", "welcomes"), at the end of the text before the name. A
+   * name after other words is merely mentioned.
+   */
+  readonly presenting: RegExp
 }
 
 /** How notes frame a quotation. */

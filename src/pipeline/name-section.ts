@@ -41,10 +41,17 @@ export function nameSection(
   const {labels} = language
   const text = entries.join('\n')
   const seen = new Set(known.map((person) => person.name))
-  const people = findPeople(options?.introductions ? options.introductions.join('\n') : text, known, {language}).people.filter((person) => !seen.has(person.name))
+  const introductions = options?.introductions ? options.introductions.join('\n') : text
+  const voices = new Set(options?.speakers ?? [])
+  // Only people the notes present as speakers name a section; the others are merely mentioned.
+  const people = findPeople(introductions, known, {language}).people.filter(
+    (person) => !seen.has(person.name) && presented(person, introductions, language, voices)
+  )
   const organisations = [...new Set(people.map((person) => person.organisation).filter((name): name is string => Boolean(name)))]
+  // A name the section mentions is no topic: "Carl Jensen" said twice, or in quotes, is not what it is about.
+  const mentioned = new Set(findPeople(text, [...known, ...people], {language}).people.flatMap((person) => person.name.split(' ')))
   const named = namedThing.exec(entries[0] ?? '')?.[1]?.trim()
-  if (named) return {title: named, people}
+  if (named && !named.split(/\s+/).some((word) => mentioned.has(word))) return {title: named, people}
   if (people.length > 0 && people.length <= 2) {
     const names = people.map((person) => person.name).join(' & ')
     return {title: organisations.length > 0 ? `${names} — ${organisations.join(', ')}` : names, people}
@@ -57,10 +64,42 @@ export function nameSection(
   const cue = language.remarks.exec(entries[0] ?? '')?.[0].replace(/\s+/g, ' ').toLowerCase()
   if (cue) return {title: cue[0]!.toUpperCase() + cue.slice(1), people}
   // A stretch of a transcript: what it is about, and who speaks.
-  const voices = [...new Set(options?.speakers ?? [])].map(displayName)
-  const phrase = keyPhrase(entries, others, language)
-  return {title: voices.length > 0 ? `${phrase} — ${voices.slice(0, 3).join(', ')}${voices.length > 3 ? ' …' : ''}` : phrase, people}
+  const shown = [...voices].map(displayName)
+  const phrase = keyPhrase(entries, others, language, mentioned)
+  return {title: shown.length > 0 ? `${phrase} — ${shown.slice(0, 3).join(', ')}${shown.length > 3 ? ' …' : ''}` : phrase, people}
 }
+
+/**
+ * Whether the notes present a person as a speaker rather than mention them:
+ * with their role or organisation ("Jane Roe, CTO at Acme", "Jane Roe from
+ * Acme"), as the label of a turn, on a line of their own (a roster, a
+ * heading: "Jane Roe (Acme)"), in a sentence with a talk cue ("Jane Roe
+ * takes the stage"), or after the words that present someone ("hosted by").
+ */
+function presented(person: Person, text: string, language: Language, voices: ReadonlySet<string>): boolean {
+  if (person.role || person.organisation || voices.has(person.name)) return true
+  const {presenting, joining} = language.people
+  for (const line of text.split('\n')) {
+    if (!line.includes(person.name)) continue
+    const bare = line.replace(/^\s*(?:[-*+]\s+|\d+[.)]\s+|#+\s+)?(?:\*\*|__)?/, '').replace(/(?:\*\*|__)?\s*$/, '')
+    if (bare.startsWith(person.name) && ownLine.test(bare.slice(person.name.length))) return true
+    for (const sentence of line.split(/(?<=[.!?])\s+/)) {
+      const at = sentence.indexOf(person.name)
+      if (at < 0) continue
+      if (language.talkCues.some((cue) => cue.test(sentence))) return true
+      // "hosted by Petra Lindqvist and Omar Haddou": the names listed after the words count too.
+      const before = sentence.slice(0, at).replace(listedNames(joining), '')
+      if (presenting.test(before)) return true
+    }
+  }
+  return false
+}
+
+// After a name on a line of its own: nothing, or what they do in brackets or after a comma or dash.
+const ownLine = /^\s*(?:\([^)]*\)|[,—–-]\s*[^.!?]{0,60})?\s*$/u
+// Names listed before this one: "Petra Lindqvist, Omar Haddou and ".
+const listedNames = (joining: string): RegExp =>
+  new RegExp(String.raw`(?:\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+){0,2}(?:\s*,\s*|\s+(?:${joining})\s+))+$`, 'u')
 
 /** `MAYA` → `Maya`; names already in mixed case stay as written. */
 function displayName(name: string): string {
@@ -74,13 +113,14 @@ function displayName(name: string): string {
  * the section repeats most and the other sections use least, written as the
  * notes write it.
  */
-function keyPhrase(entries: readonly string[], others: readonly string[], language: Language): string {
+function keyPhrase(entries: readonly string[], others: readonly string[], language: Language, names: ReadonlySet<string>): string {
   const otherTerms = new Set(others.flatMap((other) => terms(other, {language})))
   // A topic is named by nouns: a phrase holds no verb ("failover took").
   const tagged = nlp(entries.join('\n')).terms().json() as Array<{terms: Array<{normal: string; tags: string[]}>}>
   const verbs = new Set(tagged.flatMap((term) => term.terms).filter((term) => term.tags.includes('Verb')).map((term) => term.normal))
   // Phrases never run across a sentence, a clause or a speaker label.
-  const clauses = entries.flatMap((entry) => entry.split(/[.!?;:,()\n]+|\s[—–-]\s/))
+  // Markup (an HTML tag pasted in the notes) is no topic: "img src assets".
+  const clauses = entries.flatMap((entry) => entry.replace(/<[^>]*>/g, ' ').split(/[.!?;:,()\n]+|\s[—–-]\s/))
   const scores = new Map<string, {phrase: string; score: number; first: number}>()
   let position = 0
   for (const clause of clauses) {
@@ -92,7 +132,7 @@ function keyPhrase(entries: readonly string[], others: readonly string[], langua
         if (phrase.some((word) => word.length > 3 && word === word.toUpperCase() && /\p{L}/u.test(word))) continue
         const stems = terms(phrase.join(' '), {language})
         if (stems.length !== size) continue
-        if (phrase.some((word) => verbs.has(word.toLowerCase()))) continue
+        if (phrase.some((word) => verbs.has(word.toLowerCase()) || names.has(word))) continue
         const key = stems.join(' ')
         const rarity = stems.filter((stem) => !otherTerms.has(stem)).length / size
         const entry = scores.get(key) ?? {phrase: phrase.join(' '), score: 0, first: position + index}

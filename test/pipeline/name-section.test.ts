@@ -129,3 +129,42 @@ describe('nameSection: speakers with evidence only', () => {
     expect(named.title).toBe('Ben Ortiz — Acme')
   })
 })
+
+describe('nameSection: people merely mentioned are no title', () => {
+  test('a person the section only mentions is neither its speaker nor its title', () => {
+    const entries = ['We read the memo Lena Fischer wrote about the night ovens.', 'The night ovens now run on a timer, and the night ovens save gas.']
+    const named = nameSection(entries, [], ['The shop opens at six.'])
+    expect(named.people).toEqual([])
+    expect(named.title).not.toContain('Lena')
+    expect(named.title).not.toContain('Fischer')
+  })
+
+  test('a name the section repeats is not its key phrase', () => {
+    const entries = ['Last year I sat next to Carl Jensen. His badge said "Carl Jensen" but it was someone else.', 'The harbour fees went up twice.']
+    const named = nameSection(entries, [], ['The ferries are late.'], {speakers: ['ANN']})
+    expect(named.title).not.toContain('Carl')
+    expect(named.title).not.toContain('Jensen')
+  })
+
+  test('a person presented by a talk cue is the speaker', () => {
+    const named = nameSection(['Lena Fischer takes the stage to talk about night ovens.', 'The night ovens run on a timer.'], [], [])
+    expect(named.people.map((person) => person.name)).toEqual(['Lena Fischer'])
+    expect(named.title).toBe('Lena Fischer')
+  })
+
+  test('people listed on lines of their own (a roster) are the speakers', () => {
+    const named = nameSection(['Harbour panel', 'Ann Berg (harbour master)', 'Tom Brenner (ferries)', 'The quay is done and boats come in May.'], [], [])
+    expect(named.people.map((person) => person.name)).toEqual(['Ann Berg', 'Tom Brenner'])
+  })
+})
+
+test('an HTML tag pasted in the notes is no key phrase', () => {
+  const entries = ['<img src="/assets/oven.gif" alt=""> The night ovens run on a timer.', '<img src="/assets/bread.gif" alt=""> Rye loaves cool on racks.', '<img src="/assets/shop.gif" alt=""> The shop sells out.']
+  const title = nameSection(entries, [], ['The ferries are late.'])
+  expect(title.title).not.toMatch(/img|src|assets|gif/i)
+})
+
+test('a winner named in the news is no speaker: "won by" presents nobody, "hosted by" does', () => {
+  expect(nameSection(['The women’s race is won by Lena Brandt in record time.', 'The crowd cheers.'], [], []).people).toEqual([])
+  expect(nameSection(['The evening is hosted by Lena Brandt.', 'The crowd cheers.'], [], []).people.map((person) => person.name)).toEqual(['Lena Brandt'])
+})
