@@ -157,7 +157,10 @@ export async function run(inputs: readonly RunInput[], options?: Readonly<RunOpt
     try {
       // An edited deck is rendered as it is: its theme must be one debrief has.
       if (source.deck !== undefined) checkDeckTheme(source.path, source.deck, themes)
-      planned.push({source, plan: source.deck === undefined ? planDeck(source.bytes, {...planOptions, file: source.path}) : undefined})
+      const plan = source.deck === undefined ? planDeck(source.bytes, {...planOptions, file: source.path}) : undefined
+      // A count of slides the notes cannot fill is said, not padded.
+      if (plan?.budget.asked !== undefined) warn(`${source.path}: ${plan.budget.why}`)
+      planned.push({source, plan})
     } catch (error) {
       if (!(error instanceof DeckError) || options?.failFast || sources.length === 1) throw error
       failed.push({source: source.path, error})

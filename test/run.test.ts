@@ -99,6 +99,17 @@ describe('run() as a library, without a browser', () => {
     expect(existsSync(join(out, 'blank.md'))).toBe(false)
   })
 
+  test('a count of slides the notes cannot fill is said in a warning, and the deck is what they hold', async () => {
+    const warnings: string[] = []
+    const result = await run([{path: 'retro.md', text: retro}], {formats: ['md'], write: false, slides: 30, onWarning: (message) => warnings.push(message)})
+    const slides = result.decks[0]!.slides
+    expect(slides).toBeLessThan(10)
+    expect(warnings).toEqual([`retro.md: 30 slides asked for, but the notes hold enough for ${slides} at one point a slide`])
+    const quiet: string[] = []
+    await run([{path: 'retro.md', text: retro}], {formats: ['md'], write: false, slides: slides, onWarning: (message) => quiet.push(message)})
+    expect(quiet).toEqual([])
+  })
+
   test('with no browser, HTML is made unmeasured and said so; PNG, which needs the browser, is named as not made, the others written', async () => {
     const dir = temporaryDirectory()
     const previous = process.env['CHROME_PATH']

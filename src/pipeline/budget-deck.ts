@@ -32,6 +32,8 @@ export interface BudgetOptions {
   readonly maxAgenda?: number
   readonly maxLinks?: number
   readonly maxActions?: number
+  /** Most resources slides; the other links go to the speaker notes of the last (default: `2`, as the layout). */
+  readonly maxResourceSlides?: number
   /** The language of the notes: what keeps a sentence from standing alone (default: English). */
   readonly language?: Language
 }
@@ -51,6 +53,7 @@ const defaults = {
   maxAgenda: 9,
   maxLinks: 8,
   maxActions: 6,
+  maxResourceSlides: 2,
   language: english as Language
 }
 
@@ -67,8 +70,16 @@ export interface SlideGroup {
 export interface DeckBudget {
   /** Slides the deck aims at, all in. */
   readonly target: number
-  /** How the target was chosen, for `--report`. */
+  /** How the target was chosen, for `--report`; and when the notes cannot fill the count asked for, that they cannot. */
   readonly why: string
+  /**
+   * Slides asked for (`slides`, or `minutes` at `minutesPerSlide`) when the
+   * deck cannot have them: the notes cannot fill them, not even at one point
+   * a slide (the deck is not padded), or the slides every deck has (title,
+   * agenda, action items, resources) are more. `target` is then the slides
+   * the deck has. (none: no count asked for, or the deck has it, ±1)
+   */
+  readonly asked?: number
   /** Each section with only the bullets and quotes the slides show; the rest in `dropped`, with why. */
   readonly selections: readonly Selection[]
   /** Content slides, by group of sections; a section in no group has only its agenda entry. */
@@ -93,7 +104,10 @@ export interface DeckBudget {
  * sections of logistics only keep just their agenda entry. Within that, each
  * section shows its best points by score, 3–5 a slide; a point that says what
  * a point shown before says is left out, and so are logistics, greetings and
- * asides. What is left out stays in the speaker notes, with why. Pure.
+ * asides. What is left out stays in the speaker notes, with why. A count
+ * the notes cannot fill even at a point a slide (a point and what leans on
+ * it, a code block) is not padded: `target` is what they hold, `asked` the
+ * count, and `why` says so. Pure.
  */
 export function budgetDeck(selections: readonly Selection[], options?: Readonly<BudgetOptions>): DeckBudget {
   const settings = withDefaults(defaults, options)
@@ -103,14 +117,14 @@ export function budgetDeck(selections: readonly Selection[], options?: Readonly<
     settings.slides > 0
       ? `${settings.slides} slides asked for`
       : settings.minutes > 0
-        ? `a ${settings.minutes}-minute talk at ${settings.minutesPerSlide} minutes a slide`
+        ? `a ${settings.minutes}-minute talk at ${settings.minutesPerSlide} minutes a slide (${asked} slides)`
         : `${words} words of notes`
 
   // Slides every deck has: the title, the agenda, resources, action items.
   const agendaEntries = selections.filter((selection) => selection.section.depth <= 2).length
   const links = new Set(selections.flatMap((selection) => selection.links.map((link) => link.url))).size
   const actions = selections.reduce((sum, selection) => sum + selection.actions.length, 0)
-  const fixed = 1 + Math.ceil(agendaEntries / settings.maxAgenda) + Math.ceil(links / settings.maxLinks) + Math.ceil(actions / settings.maxActions)
+  const fixed = 1 + Math.ceil(agendaEntries / settings.maxAgenda) + Math.min(settings.maxResourceSlides, Math.ceil(links / settings.maxLinks)) + Math.ceil(actions / settings.maxActions)
 
   const points = selections.map((selection) => selection.bullets.filter((bullet) => bullet.cue === undefined && !bullet.tooLong && !onlyLinks(bullet, selection)))
   const capacity = selections.map((selection, index) => points[index]!.length + selection.code.length)
@@ -146,7 +160,21 @@ export function budgetDeck(selections: readonly Selection[], options?: Readonly<
   const elsewhere = new Set<string>([...shownBrief.map((bullet) => originKey(bullet.origin)), ...[...shownQuotes].map((quote) => originKey(quote.origin)), ...actionPoints])
   const remaining = points.map((list) => list.filter((bullet) => !elsewhere.has(originKey(bullet.origin))))
   const remainingWeights = selections.map((selection, index) => remaining[index]!.reduce((sum, bullet) => sum + Math.max(0, bullet.weight ?? bullet.score), 0) + selection.code.length * 1.5)
-  const remainingCapacity = selections.map((selection, index) => remaining[index]!.length + selection.code.length)
+  // A section fills at most a slide a unit the layout keeps together (see
+  // `slideUnits`) and a slide a code block, counting only the points that
+  // would be shown with no limit: not those that say what one before says.
+  const seenTerms: Array<ReadonlyMap<string, number>> = [...shownBrief.map((bullet) => bullet.origin), ...[...shownQuotes].map((quote) => quote.origin)].map((origin) => vector(origin.text))
+  const fresh = remaining.map((list) => {
+    const unseen = new Set<Bullet>()
+    for (const bullet of [...list].sort((a, b) => b.score - a.score)) {
+      const terms = vector(bullet.origin.text)
+      if (seenTerms.some((other) => cosine(other, terms) >= settings.duplicate)) continue
+      unseen.add(bullet)
+      seenTerms.push(terms)
+    }
+    return list.filter((bullet) => unseen.has(bullet))
+  })
+  const remainingCapacity = selections.map((selection, index) => slideUnits(fresh[index]!) + selection.code.length)
   const groups = shareSlides(remainingWeights, remainingCapacity, selections, Math.max(0, room), asked > 0)
   const allowance = bulletAllowance(groups, remainingWeights, remaining, selections, settings)
 
@@ -226,6 +254,17 @@ export function budgetDeck(selections: readonly Selection[], options?: Readonly<
   const unseen = uniqueFigures(selections.flatMap((selection) => selection.figures).filter((figure) => !onSlides.has(originKey(figure.origin))))
   const numbers = unseen.length >= 2 && used < ceiling ? unseen.slice(0, 6) : []
 
+  // A count the notes cannot fill, at a point a slide, is said, not padded;
+  // and so is one smaller than the slides every deck has.
+  const held = used + (numbers.length > 0 ? 1 : 0)
+  if (asked > 0 && held < asked - 1) {
+    const short = `${why}, but the notes hold enough for ${held} at one point a slide`
+    return {target: held, why: short, asked, selections: budgeted, groups, brief: shownBrief, numbers, speakers}
+  }
+  if (asked > 0 && fixed > asked + 1) {
+    const over = `${why}, but the title, agenda, action items and resources alone take ${fixed}`
+    return {target: held, why: over, asked, selections: budgeted, groups, brief: shownBrief, numbers, speakers}
+  }
   return {target, why, selections: budgeted, groups, brief: shownBrief, numbers, speakers}
 }
 
@@ -311,6 +350,20 @@ function shareSlides(weights: readonly number[], capacity: readonly number[], se
     left--
   }
   return groups.map((group, index) => ({sections: group.sections, slides: counts[index]!}))
+}
+
+/**
+ * How many slides `points` (a section's, in the order of the notes) can fill
+ * at one a slide: the layout keeps a sub-point with its parent, the parts of
+ * one sentence together and a sentence with the one it leans on ("They …");
+ * and a sentence that leans on one not among them is left out.
+ */
+function slideUnits(points: readonly Bullet[]): number {
+  return points.filter((bullet, index) => {
+    const previous = points[index - 1]
+    if (previous !== undefined && (bullet.depth > 0 || originKey(previous.origin) === originKey(bullet.origin))) return false
+    return bullet.leansOn === undefined
+  }).length
 }
 
 /** Bullets each section may show: its group's slides times bullets a slide, shared by weight in a group. */

@@ -228,7 +228,8 @@ function sectionSlides(selection: Selection, id: SectionId, settings: Settings, 
   // it (code takes the last slide when there is no bullet left for it); a
   // part that still holds more than a slide does is split again.
   const height = (unit: readonly Bullet[]): number => unit.reduce((sum, bullet) => sum + weigh(bullet), 0)
-  const parts = count > 0 ? splitInto(units, Math.min(units.length, count - (selection.code.length > 0 && count > units.length ? 1 : 0))) : [units]
+  const codeSlide = count > 0 && selection.code.length > 0 && count > units.length
+  const parts = count > 0 ? splitInto(units, Math.min(units.length, count - (codeSlide ? 1 : 0))) : [units]
   const groups = parts
     .flatMap((part) => chunkEvenly(part, maxBullets, height, maxLines, (unit) => unit.length))
     .map((group) => group.flat())
@@ -253,7 +254,8 @@ function sectionSlides(selection: Selection, id: SectionId, settings: Settings, 
       const height = Math.min(lines.length - start, codeLines) + 1
       const last = slides.at(-1)
       const used = last ? last.bullets.reduce((sum, bullet) => sum + weigh(bullet), 0) : 0
-      if (last && !last.code && used + height <= maxLines && last.bullets.length < maxBullets) slides[slides.length - 1] = {...last, code: part}
+      // With a slide to spare, code has one of its own.
+      if (last && !last.code && !codeSlide && used + height <= maxLines && last.bullets.length < maxBullets) slides[slides.length - 1] = {...last, code: part}
       else slides.push(slide([], part))
     }
   }

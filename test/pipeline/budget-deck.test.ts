@@ -55,6 +55,42 @@ describe('budgetDeck: how long the deck is', () => {
     expect(Math.abs(buildDeck(notes, {file: 'harbour.md', minutes: 9}).slides.length - 6)).toBeLessThanOrEqual(1)
   })
 
+  test('--slides N gives N±1 whenever the notes can fill N slides at a point a slide, though sentences lean on the one before ("They …")', () => {
+    // "They …" stays on the slide of the sentence it leans on: a pair fills one slide at most.
+    const pair = (): string => `${sentence()} They ${sentence(8).toLowerCase()}`
+    const plain = (): string => Array.from({length: 4}, () => sentence()).join(' ')
+    const bakery = `# Bakery\n\n## Mixers\n\n${Array.from({length: 8}, pair).join(' ')}\n\n## Proofing\n\n${plain()}\n\n## Baking\n\n${plain()}\n`
+    const most = buildDeck(bakery, {file: 'bakery.md', slides: 60}).slides.length
+    for (let count = 6; count <= 24; count++) {
+      const deck = buildDeck(bakery, {file: 'bakery.md', slides: count})
+      const titles = deck.slides.map((slide) => slide.title).join(' | ')
+      // Either the count is met, or the budget says the notes hold less, and the deck has what they hold.
+      if (deck.report.budget?.why === `${count} slides asked for`) expect(Math.abs(deck.slides.length - count), `${count}: ${titles}`).toBeLessThanOrEqual(1)
+      else expect([deck.slides.length, deck.report.budget?.target], `${count}: ${titles}`).toEqual([most, most])
+      for (const slide of ofType(deck.slides, 'content')) expect(slide.bullets[0]!.text).not.toMatch(/^They\b/)
+    }
+  })
+
+  test('a count the notes cannot fill, even at a point a slide, is said, not padded', () => {
+    const small = `# Yard\n\n${section('Boats', 4)}\n${section('Sheds', 4)}`
+    const deck = buildDeck(small, {file: 'yard.md', slides: 30})
+    expect(deck.slides.length).toBeLessThan(15)
+    expect(deck.report.budget).toMatchObject({target: deck.slides.length, why: `30 slides asked for, but the notes hold enough for ${deck.slides.length} at one point a slide`})
+    // No point is shown twice to make up the count.
+    const shown = deck.slides.flatMap((slide) => ('bullets' in slide ? slide.bullets.map((bullet) => bullet.origin.text) : []))
+    expect(new Set(shown).size).toBe(shown.length)
+    const minutes = buildDeck(small, {file: 'yard.md', minutes: 60})
+    expect(minutes.report.budget?.why).toBe(`a 60-minute talk at 1.5 minutes a slide (40 slides), but the notes hold enough for ${minutes.slides.length} at one point a slide`)
+    // A count the notes hold is not remarked on.
+    expect(buildDeck(small, {file: 'yard.md', slides: 6}).report.budget?.why).toBe('6 slides asked for')
+  })
+
+  test('a count smaller than the slides every deck has is said', () => {
+    const actions = Array.from({length: 14}, (_, index) => `- TODO: ${word(900 + index)} checks the ${word(950 + index)} list`).join('\n')
+    const deck = buildDeck(`# Club\n\n${section('Accounts', 6)}\n## Actions\n\n${actions}\n`, {file: 'club.md', slides: 2})
+    expect(deck.report.budget?.why).toMatch(/^2 slides asked for, but the title, agenda, action items and resources alone take [4-9]$/)
+  })
+
   test('a content slide holds 3–5 bullets when the notes have them', () => {
     for (const slide of ofType(buildDeck(notes, {file: 'harbour.md'}).slides, 'content')) {
       expect(slide.bullets.length).toBeGreaterThanOrEqual(3)

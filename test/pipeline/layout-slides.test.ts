@@ -325,6 +325,14 @@ describe('layoutSlides: following the budget', () => {
     expect(ofType(deck.slides, 'content').map((slide) => slide.bullets.length)).toEqual([2, 2, 1])
   })
 
+  test('code has a slide of its own when the budget gives one more slide than the bullets fill; else it joins the last', () => {
+    const shell = selection('Shell', {bullets: bullets(2), code: [{lang: 'shell', value: 'ollama list', line: 9}]})
+    const slides = (count: number) =>
+      ofType(layoutSlides({title: 'T'}, [shell], {budget: budget({groups: [{sections: [0], slides: count}]})}).slides, 'content').map((slide) => [slide.bullets.length, slide.code?.value ?? null])
+    expect(slides(3)).toEqual([[1, null], [1, null], [0, 'ollama list']])
+    expect(slides(2)).toEqual([[1, null], [1, 'ollama list']])
+  })
+
   test('small sections that share a slide are named together in its title', () => {
     const deck = layoutSlides({title: 'T'}, [selection('Ovens', {bullets: bullets(1)}), selection('Flour', {bullets: bullets(2, 7)})], {
       budget: budget({groups: [{sections: [0, 1], slides: 1}]})
