@@ -22,6 +22,23 @@ export interface NameOptions {
   readonly introductions?: readonly string[]
 }
 
+/**
+ * In how many of a deck's sections each term occurs (each section's text
+ * counted once, the section being named among them): the other sections, read
+ * once for the deck instead of once a section.
+ */
+export interface SectionTerms {
+  readonly frequency: ReadonlyMap<string, number>
+}
+
+/** Count the sections each term occurs in, once for all the sections `nameSection` names. */
+export function sectionTerms(texts: readonly string[], options?: Readonly<Pick<NameOptions, 'language'>>): SectionTerms {
+  const language = options?.language ?? english
+  const frequency = new Map<string, number>()
+  for (const text of texts) for (const term of new Set(terms(text, {language}))) frequency.set(term, (frequency.get(term) ?? 0) + 1)
+  return {frequency}
+}
+
 const namedThing = /[‘'“"]((?:\p{Lu}[\p{L}\p{N}’'-]*\s?){2,6})[’'”"]/u
 
 /**
@@ -29,12 +46,13 @@ const namedThing = /[‘'“"]((?:\p{Lu}[\p{L}\p{N}’'-]*\s?){2,6})[’'”"]/u
  * and their organisations ("Jane Roe — Acme", "Panel: Acme, Initech"), a
  * named session in quotes, or its key phrase (with the speakers of a
  * transcript). `known` are the people of the sections before; `others` are
- * the texts of the other sections, against which a key phrase must stand out.
+ * the texts of the other sections, against which a key phrase must stand out
+ * (or the `sectionTerms` of all the sections, this one among them).
  */
 export function nameSection(
   entries: readonly string[],
   known: readonly Person[],
-  others: readonly string[],
+  others: readonly string[] | SectionTerms,
   options?: Readonly<NameOptions>
 ): Named {
   const language = options?.language ?? english
@@ -113,8 +131,8 @@ function displayName(name: string): string {
  * the section repeats most and the other sections use least, written as the
  * notes write it.
  */
-function keyPhrase(entries: readonly string[], others: readonly string[], language: Language, names: ReadonlySet<string>): string {
-  const otherTerms = new Set(others.flatMap((other) => terms(other, {language})))
+function keyPhrase(entries: readonly string[], others: readonly string[] | SectionTerms, language: Language, names: ReadonlySet<string>): string {
+  const elsewhere = usedElsewhere(entries, others, language)
   // A topic is named by nouns: a phrase holds no verb ("failover took").
   const tagged = nlp(entries.join('\n')).terms().json() as Array<{terms: Array<{normal: string; tags: string[]}>}>
   const verbs = new Set(tagged.flatMap((term) => term.terms).filter((term) => term.tags.includes('Verb')).map((term) => term.normal))
@@ -134,7 +152,7 @@ function keyPhrase(entries: readonly string[], others: readonly string[], langua
         if (stems.length !== size) continue
         if (phrase.some((word) => verbs.has(word.toLowerCase()) || names.has(word))) continue
         const key = stems.join(' ')
-        const rarity = stems.filter((stem) => !otherTerms.has(stem)).length / size
+        const rarity = stems.filter((stem) => !elsewhere(stem)).length / size
         const entry = scores.get(key) ?? {phrase: phrase.join(' '), score: 0, first: position + index}
         entry.score += size * (0.5 + rarity)
         scores.set(key, entry)
@@ -145,4 +163,14 @@ function keyPhrase(entries: readonly string[], others: readonly string[], langua
   const best = [...scores.values()].sort((a, b) => b.score - a.score || a.first - b.first)[0]
   if (!best) return language.labels.untitled
   return best.phrase[0]!.toUpperCase() + best.phrase.slice(1)
+}
+
+/** Whether another section uses a term. */
+function usedElsewhere(entries: readonly string[], others: readonly string[] | SectionTerms, language: Language): (term: string) => boolean {
+  if (!('frequency' in others)) {
+    const otherTerms = new Set(others.flatMap((other) => terms(other, {language})))
+    return (term) => otherTerms.has(term)
+  }
+  const own = new Set(terms(entries.join('\n'), {language}))
+  return (term) => (others.frequency.get(term) ?? 0) > (own.has(term) ? 1 : 0)
 }

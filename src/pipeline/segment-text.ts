@@ -112,13 +112,14 @@ export function textTiling(entries: readonly string[], window: number, minSize: 
     const right = sum(vectors.slice(gap, gap + window))
     similarity.push(cosine(left, right))
   }
-  const depth = similarity.map((value, index) => {
-    let left = value
-    for (let at = index - 1; at >= 0 && similarity[at]! >= left; at--) left = similarity[at]!
-    let right = value
-    for (let at = index + 1; at < similarity.length && similarity[at]! >= right; at++) right = similarity[at]!
-    return left - value + (right - value)
-  })
+  // The depth of a gap: how far the similarity climbs on either side before
+  // it falls again. The peak on the left of a gap is its neighbour's when the
+  // neighbour is as high, so one pass each way finds them all.
+  const leftPeak = similarity.slice()
+  for (let at = 1; at < similarity.length; at++) if (similarity[at - 1]! >= similarity[at]!) leftPeak[at] = leftPeak[at - 1]!
+  const rightPeak = similarity.slice()
+  for (let at = similarity.length - 2; at >= 0; at--) if (similarity[at + 1]! >= similarity[at]!) rightPeak[at] = rightPeak[at + 1]!
+  const depth = similarity.map((value, index) => leftPeak[index]! - value + (rightPeak[index]! - value))
   const mean = depth.reduce((total, value) => total + value, 0) / depth.length
   const sd = Math.sqrt(depth.reduce((total, value) => total + (value - mean) ** 2, 0) / depth.length)
   const cutoff = mean + sd / 2
@@ -126,11 +127,18 @@ export function textTiling(entries: readonly string[], window: number, minSize: 
     .map((value, index) => ({value, gap: index + 1}))
     .filter(({value}) => value > cutoff && value > 0)
     .sort((a, b) => b.value - a.value || a.gap - b.gap)
+  // A boundary keeps minSize entries from the ends and from every boundary chosen before.
+  const taken = new Uint8Array(entries.length + 1)
+  taken[0] = 1
+  taken[entries.length] = 1
   const chosen: number[] = []
   for (const {gap} of candidates) {
-    const edges = [0, ...chosen, entries.length].sort((a, b) => a - b)
-    const fits = edges.every((edge) => Math.abs(edge - gap) >= minSize)
-    if (fits) chosen.push(gap)
+    let fits = true
+    for (let at = Math.max(0, gap - minSize + 1); fits && at <= Math.min(entries.length, gap + minSize - 1); at++) fits = taken[at] === 0
+    if (fits) {
+      taken[gap] = 1
+      chosen.push(gap)
+    }
   }
   return chosen.sort((a, b) => a - b)
 }

@@ -5,7 +5,7 @@ import {withDefaults} from '../text/settings.js'
 import {toString} from 'mdast-util-to-string'
 import {findMeta} from '../text/find-meta.js'
 import {findPeople, type Person} from '../text/find-people.js'
-import {nameSection} from './name-section.js'
+import {nameSection, sectionTerms} from './name-section.js'
 import {segmentText} from './segment-text.js'
 import type {DeckMeta, NotesKind, Outline, Section} from '../types.js'
 
@@ -183,6 +183,7 @@ function flatSections(nodes: readonly RootContent[], kind: NotesKind, language: 
   if (tree && tree.children.some((item) => item.children.some((child) => child.type === 'list'))) {
     const sections: Section[] = []
     const itemTexts = tree.children.map((item) => blockText(item))
+    const itemTerms = sectionTerms(itemTexts, {language})
     for (const [index, item] of tree.children.entries()) {
       const [head, ...rest] = item.children
       let title = head && head.type === 'paragraph' ? plain(head) : language.labels.untitled
@@ -197,7 +198,7 @@ function flatSections(nodes: readonly RootContent[], kind: NotesKind, language: 
       if (head && head.type === 'paragraph' && body.length > 0 && topicSentence(title)) {
         // A topic sentence over points: the slide's lead, under a title of its key phrase.
         body = [head, ...body]
-        const phrase = nameSection([itemTexts[index]!], [], itemTexts.filter((_, other) => other !== index), {language}).title
+        const phrase = nameSection([itemTexts[index]!], [], itemTerms, {language}).title
         // One word says too little: the sentence itself, cut to a title, says more.
         if (words(phrase) >= 2) title = phrase
       }
@@ -208,10 +209,11 @@ function flatSections(nodes: readonly RootContent[], kind: NotesKind, language: 
   const pairs = topicPairs(nodes)
   if (pairs) {
     const texts = pairs.map((pair) => pair.map(blockText).join('\n'))
+    const pairTerms = sectionTerms(texts, {language})
     return pairs.map(([lead, points], index) => {
       const text = plain(lead!)
       if (!topicSentence(text)) return {title: text, depth: 1, line: lineOf(lead!), nodes: [points!]}
-      const named = nameSection([texts[index]!], [], texts.filter((_, other) => other !== index), {language})
+      const named = nameSection([texts[index]!], [], pairTerms, {language})
       return {title: named.title, depth: 1, line: lineOf(lead!), nodes: [lead!, points!]}
     })
   }
@@ -220,15 +222,15 @@ function flatSections(nodes: readonly RootContent[], kind: NotesKind, language: 
   const starts = segmentText(texts, speakers ? {speakers, language} : {language})
   const groups = starts.map((start, index) => nodes.slice(start, starts[index + 1] ?? nodes.length))
   const groupTexts = groups.map((group) => group.map(blockText))
+  const groupTerms = sectionTerms(groupTexts.map((entries) => entries.join(' ')), {language})
   let known: Person[] = []
   return groups.map((group, index) => {
-    const others = groupTexts.filter((_, other) => other !== index).map((entries) => entries.join(' '))
     const voices = speakers?.slice(starts[index]!, starts[index + 1] ?? nodes.length)
     // In a transcript, people are introduced in the lines no one says
     // (a roster) and by the host, who speaks first.
     const host = speakers?.find(Boolean)
     const introductions = voices ? groupTexts[index]!.filter((_, at) => voices[at] === undefined || voices[at] === host) : undefined
-    const named = nameSection(groupTexts[index]!, known, others, {
+    const named = nameSection(groupTexts[index]!, known, groupTerms, {
       ...(voices ? {speakers: voices.filter((voice): voice is string => Boolean(voice))} : {}),
       ...(introductions ? {introductions} : {}),
       language

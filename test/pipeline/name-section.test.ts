@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest'
-import {nameSection} from '../../src/pipeline/name-section.js'
+import {nameSection, sectionTerms} from '../../src/pipeline/name-section.js'
 import {terms} from '../../src/text/terms.js'
 
 describe('nameSection: people', () => {
@@ -103,6 +103,14 @@ describe('nameSection: key phrase', () => {
     const entries = ['The oven timer failed twice.', 'The oven timer needs a new battery.', 'Rye dough rose overnight.', 'Rye dough was shaped by hand.']
     const elsewhere = ['The oven timer was replaced last year.', 'Every oven timer is checked monthly.']
     expect(nameSection(entries, [], elsewhere).title).toBe('Rye dough')
+  })
+
+  test('the sectionTerms of all the sections, this one among them, stand for the texts of the others', () => {
+    const entries = ['The oven timer failed twice.', 'The oven timer needs a new battery.', 'Rye dough rose overnight.', 'Rye dough was shaped by hand.']
+    const elsewhere = ['The oven timer was replaced last year.', 'Every oven timer is checked monthly.']
+    expect(nameSection(entries, [], sectionTerms([entries.join(' '), ...elsewhere])).title).toBe('Rye dough')
+    // A term of this section alone counts once: it is not used elsewhere.
+    expect(nameSection(section, [], sectionTerms([section.join(' '), ...others])).title).toBe('Sourdough starter')
   })
 
   test('a section of stop words only is "Notes"', () => {

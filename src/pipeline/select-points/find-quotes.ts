@@ -20,7 +20,7 @@ const covered = new Set(['“”', '«»'])
 
 /** A sentence of a section, in order, to find quotes in. */
 export interface QuoteContext {
-  /** The section's sentences before and including this one. */
+  /** The section's sentences before this one (or up to and including it); the last three are all it reads. */
   readonly before: readonly string[]
   /** People the deck knows (with full names), and those of this section. */
   readonly people: readonly Person[]

@@ -189,7 +189,17 @@ function listItems(list: List, depth: number, result: Collected): void {
 function sentencesOf(paragraph: Paragraph, depth: number, language: Language): Candidate[] {
   const text = inlineText(paragraph)
   const start = lineOf(paragraph)
-  const lines = (to: number): number => text.slice(0, to).match(/\n/g)?.length ?? 0
+  // Line breaks before an offset, by binary search: a paragraph may hold thousands of sentences.
+  const breaks = [...text.matchAll(/\n/g)].map((match) => match.index)
+  const lines = (to: number): number => {
+    let [low, high] = [0, breaks.length]
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if (breaks[middle]! < to) low = middle + 1
+      else high = middle
+    }
+    return low
+  }
   return splitSentences(text, {language}).map((sentence) => ({
     text: clean(sentence.text),
     line: start + lines(sentence.offset),
@@ -218,7 +228,8 @@ function choose(entry: Collected, documents: DocumentFrequencies, deckRank: read
   candidates.forEach((candidate, index) => {
     const origin = {line: candidate.line, text: candidate.text, ...(candidate.end !== undefined && candidate.end > candidate.line ? {end: candidate.end} : {})}
     figures.push(...findFigures(origin, {language}))
-    const before = candidates.slice(0, index).map((earlier) => earlier.text)
+    // findQuotes looks back two sentences at most (three when the one before repeats this one).
+    const before = candidates.slice(Math.max(0, index - 3), index).map((earlier) => earlier.text)
     for (const quote of findQuotes(origin, {before, people, sectionPeople: section.people ?? [], language, speaker: candidate.speaker})) {
       if (!seenQuotes.has(quote.text.toLowerCase())) {
         seenQuotes.add(quote.text.toLowerCase())

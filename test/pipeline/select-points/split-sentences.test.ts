@@ -141,3 +141,23 @@ test('Chinese and Japanese are split after 。！？, with no space needed, offs
   expect(parts.map((part) => ja.slice(part.offset, part.offset + part.text.length))).toEqual(parts.map((part) => part.text))
   expect(splitSentences('码头修好了。「很好。」他说。').map((part) => part.text)).toEqual(['码头修好了。', '「很好。」', '他说。'])
 })
+
+test('a long text splits as its parts do, wherever the windows it is read in fall', () => {
+  // Sentences of many lengths, with what a boundary looks ahead for: an
+  // abbreviation before a name, "etc." before a lower-case word, a quotation
+  // with full stops inside it, and one sentence longer than a window.
+  const part = [
+    'Dr. Okafor opened the session at nine.',
+    'We listed the tools, the budgets etc. and then moved on.',
+    'She said "It works. Really." and left the stage.',
+    `The years ${'2024 '.repeat(4000)}are one long sentence.`,
+    'Was it worth it?',
+    'Yes!'
+  ].join(' ')
+  const copies = 12
+  const text = Array.from({length: copies}, () => part).join(' ')
+  const one = splitSentences(part)
+  const expected = Array.from({length: copies}, (_, copy) => one.map(({text: sentence, offset}) => ({text: sentence, offset: offset + copy * (part.length + 1)}))).flat()
+  expect(text.length).toBeGreaterThan(200_000)
+  expect(splitSentences(text)).toEqual(expected)
+})
