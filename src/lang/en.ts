@@ -69,7 +69,8 @@ export const english: Language = {
       pattern: /^(?:they|he|she|we|i|the (?:group|panel|speakers?))\s+(?:also\s+)?(?:talks?|talked|speaks?|spoke|discuss(?:es|ed)?)\s+about\s+(?:how\s+)?/i,
       // A subject that does something else later in the sentence ("They talk
       // about X and will show Y") has to stay.
-      keepWhen: /\band (?:will|would|can|could|then|also|later)\b/i
+      keepWhen: /\band (?:will|would|can|could|then|also|later)\b/i,
+      leavesClause: /\bhow\s*$/i
     },
     {name: 'hedge', pattern: /\bit (?:looks|seems) like\s+/gi},
     {name: 'speech tag', pattern: /,?\s+(?:he|she|they) says?,?(?=[\s.!?]|$)/gi},

@@ -69,7 +69,8 @@ export const french: Language = {
       name: 'reporting frame',
       pattern: /^(?:ils?|elles?|on|nous|je|le groupe|le panel|les intervenants?)\s+(?:aussi\s+)?(?:parlent|parle|évoquent|évoque|expliquent|explique|discutent|discute)\s+(?:aussi\s+)?(?:de\s+|d['’])?(?:comment\s+)?/iu,
       // "Elle parle de X et va montrer Y": the subject does something else, it stays.
-      keepWhen: /(?<!\p{L})et (?:va|vont|peut|peuvent|puis|aussi|ensuite|montre|montrent)(?!\p{L})/iu
+      keepWhen: /(?<!\p{L})et (?:va|vont|peut|peuvent|puis|aussi|ensuite|montre|montrent)(?!\p{L})/iu,
+      leavesClause: /(?<!\p{L})comment\s*$/iu
     },
     {name: 'hedge', pattern: /(?<!\p{L})(?:on dirait que|il semble que|il semblerait que)\s+/giu},
     {name: 'speech tag', pattern: /,?\s+(?:dit|explique|ajoute|précise)-(?:t-)?(?:il|elle|ils|elles),?(?=[\s.!?]|$)/giu},

@@ -129,6 +129,14 @@ export interface Filler {
   readonly pattern: RegExp
   /** The filler stays in a sentence that matches this: it carries meaning there (default: never). */
   readonly keepWhen?: RegExp
+  /**
+   * A match that ends with this leaves a clause ("They talk about how the
+   * pool reopens …"); one that does not leaves a topic, a noun phrase ("They
+   * talk about inference cases, smaller models, and …"), which a bullet keeps
+   * whole or not at all: cut, it is a run of nouns with no verb.
+   * (default: every match leaves a clause)
+   */
+  readonly leavesClause?: RegExp
 }
 
 /** The parts of minutes, and the template text left in them. */

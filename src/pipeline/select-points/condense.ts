@@ -31,13 +31,18 @@ type Settings = typeof defaults
  * language's `cuts`), marked with "…"; a cut that saves three words or fewer
  * is not made. A sentence with no safe cut is kept whole up to `maxWhole`
  * words, and is left out (`undefined`) beyond: it stays in the speaker notes.
+ * So is what a reporting frame leaves of "They talk about X, Y and Z", a list
+ * of topics: cut, it would be a run of nouns with no verb.
  * Never changes a word: figures and names stay as written.
  */
 export function condense(text: string, options?: Readonly<CondenseOptions>): string | undefined {
   const settings = withDefaults(defaults, options)
-  const stripped = stripFillers(text, settings.language)
+  const {text: stripped, topic} = stripFillers(text, settings.language)
   const words = stripped.split(' ')
   if (words.length <= settings.maxWords) return cutToWidth(stripped, settings.maxWidth)
+  // What a reporting frame leaves of "They talk about X, Y and Z" is a list
+  // of topics with no verb: whole, or not at all.
+  if (topic) return words.length <= settings.maxWhole ? cutToWidth(stripped, settings.maxWidth) : undefined
   const cut = safeCut(words, settings)
   // A cut that saves three words or fewer is not worth the "…".
   if (cut !== undefined && words.length - cut > 3) return cutToWidth(`${finish(words.slice(0, cut))} …`, settings.maxWidth)
@@ -45,14 +50,20 @@ export function condense(text: string, options?: Readonly<CondenseOptions>): str
   return words.length <= settings.maxWhole ? cutToWidth(stripped, settings.maxWidth) : undefined
 }
 
-/** The sentence without its fillers; the sentence itself when too little is left. */
-function stripFillers(text: string, language: Language): string {
+/**
+ * The sentence without its fillers, and whether what is left is a topic (a
+ * noun phrase a frame talked about, see `Filler.leavesClause`); the sentence
+ * itself when too little is left.
+ */
+function stripFillers(text: string, language: Language): {text: string; topic: boolean} {
   const {fillers, spacedPunctuation} = language
   let stripped = text
+  let topic = false
   // ", he says," between two clauses leaves its comma behind.
   for (const filler of fillers) {
     if (filler.keepWhen?.test(text)) continue
     stripped = stripped.replace(filler.pattern, (match, ...rest) => {
+      if (filler.leavesClause && !filler.leavesClause.test(match)) topic = true
       if (!/^,.*,$/.test(match)) return ' '
       // ", he says," after a clause ("To win, he says, …") leaves its comma;
       // between a short subject and its verb ("The press, he says, needs")
@@ -66,11 +77,11 @@ function stripFillers(text: string, language: Language): string {
   const tight = [...',.;:!?'].filter((mark) => !spacedPunctuation.includes(mark)).join('')
   stripped = stripped.replace(/\s+/g, ' ').replace(new RegExp(`\\s+([${tight}])`, 'g'), '$1').trim()
   // Keep the sentence when stripping left too little of it.
-  if (stripped.split(' ').length < 4) return text.replace(/\s+/g, ' ').trim()
+  if (stripped.split(' ').length < 4) return {text: text.replace(/\s+/g, ' ').trim(), topic: false}
   // A sentence now starting mid-way gets its capital, unless its first word
   // is written with capitals inside ("eBay", "iPhone").
-  if (/^\p{Ll}[\p{Ll}'’-]*(?:\s|$|[,.;:])/u.test(stripped)) return stripped[0]!.toUpperCase() + stripped.slice(1)
-  return stripped
+  if (/^\p{Ll}[\p{Ll}'’-]*(?:\s|$|[,.;:])/u.test(stripped)) return {text: stripped[0]!.toUpperCase() + stripped.slice(1), topic}
+  return {text: stripped, topic}
 }
 
 /**

@@ -1,5 +1,6 @@
 import {describe, expect, test} from 'vitest'
 import {english} from '../../../src/lang/en.js'
+import {french} from '../../../src/lang/fr.js'
 import {condense} from '../../../src/pipeline/select-points/condense.js'
 
 /** Words for comparing: lower case, without clause marks at the end. */
@@ -103,6 +104,19 @@ describe('condense: fillers', () => {
 
   test.each(examples)('%s', (text, expected) => {
     expect(condense(text, {maxWords: 20})).toBe(expected)
+  })
+
+  test('what a reporting frame leaves of a list of topics is kept whole, or left out, never cut into a run of nouns', () => {
+    const topics = 'They talk about the river crossings, the price of a day ticket, and changes to the winter timetable in general.'
+    expect(condense(topics, {maxWords: 12})).toBe('The river crossings, the price of a day ticket, and changes to the winter timetable in general.')
+    expect(condense(topics, {maxWords: 12, maxWhole: 14})).toBeUndefined()
+    // After "how" the frame leaves a clause, which may be cut as any sentence.
+    const clause = 'They talk about how the ferry to the island runs twice a day in winter, with a third crossing on market days in summer.'
+    expect(condense(clause, {maxWords: 16})).toBe('The ferry to the island runs twice a day in winter …')
+    // French: "comment" leaves a clause; without it, a topic.
+    expect(condense('Ils parlent des traversées du fleuve, du prix du billet à la journée, et des horaires d’hiver en général.', {maxWords: 12, language: french})).toBe(
+      'Des traversées du fleuve, du prix du billet à la journée, et des horaires d’hiver en général.'
+    )
   })
 
   test('keeps the sentence when the fillers are most of it', () => {
