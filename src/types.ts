@@ -2,6 +2,19 @@ import type {Code, Root, RootContent} from 'mdast'
 import type {Language} from './lang/types.js'
 import type {Person} from './text/find-people.js'
 
+declare module 'mdast' {
+  /** TOML front matter (`+++` … `+++`, as Hugo writes it), read by remark-frontmatter. */
+  interface Toml extends Literal {
+    type: 'toml'
+  }
+  interface FrontmatterContentMap {
+    toml: Toml
+  }
+  interface RootContentMap {
+    toml: Toml
+  }
+}
+
 /**
  * What kind of notes a text is; decides how it is parsed and split:
  * - `markdown`: Markdown with headings;

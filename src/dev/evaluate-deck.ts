@@ -48,7 +48,7 @@ export interface Found {
   readonly links: readonly string[]
 }
 
-const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze()
+const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).freeze()
 
 /**
  * Measure a deck against its notes. Every figure comes from a detector of its
@@ -316,7 +316,7 @@ function readDeck(text: string): {slides: ShownSlide[]; links: string[]} {
   const tree: Root = markdown.parse(text)
   const groups: RootContent[][] = [[]]
   for (const node of tree.children) {
-    if (node.type === 'yaml') continue
+    if (node.type === 'yaml' || node.type === 'toml') continue
     if (node.type === 'thematicBreak') groups.push([])
     else groups.at(-1)!.push(node)
   }

@@ -96,7 +96,7 @@ export function orderEntries(tree: Root, options?: Readonly<OrderOptions>): {tre
 function dropRepeats(nodes: readonly RootContent[]): RootContent[] {
   const seen = new Set<string>()
   return nodes.filter((node) => {
-    if (node.type === 'heading' || node.type === 'yaml' || node.type === 'definition' || node.type === 'thematicBreak') return true
+    if (node.type === 'heading' || node.type === 'yaml' || node.type === 'toml' || node.type === 'definition' || node.type === 'thematicBreak') return true
     const key = normalise(toString(node))
     if (key.split(' ').length < 8) return true
     if (seen.has(key)) return false

@@ -5,14 +5,17 @@ import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {clockLine, outlineMarker, speakerLabel} from './detect-kind.js'
+import {readHtml} from '../text/read-html.js'
 import type {Notes} from '../types.js'
 
-const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze()
+const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).freeze()
 
 /**
  * Parse notes into an mdast tree.
  *
- * Markdown goes through remark (with GFM and YAML front matter). Other notes
+ * Markdown goes through remark (with GFM and YAML or TOML front matter); the
+ * HTML it holds is read as text and template shortcodes are dropped (see
+ * `readHtml`). Other notes
  * are not Markdown: a `*` or `#` in a live blog is not markup. Their text
  * stays literal, with source positions:
  * - an outline becomes nested lists, by indentation, with hard-wrapped
@@ -23,7 +26,7 @@ const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use
  */
 export function parseNotes(notes: Notes): Root {
   if (isMarkdown(notes)) {
-    const tree = markdown.parse(notes.text)
+    const tree = readHtml(markdown.parse(notes.text), notes.text)
     if (notes.kind !== 'transcript') return tree
     return {...tree, children: tree.children.map((node) => (node.type === 'paragraph' ? turn(node) : node))}
   }

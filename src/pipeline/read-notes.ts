@@ -140,13 +140,15 @@ function chooseLanguage(text: string, file: string, asked: string | undefined): 
   return languageFor(detectLanguage(text)) ?? english
 }
 
-/** The `lang:` of the notes' YAML front matter, with its line. */
+/** The `lang` of the notes' front matter (YAML `lang: fr`, or TOML `lang = "fr"` between `+++`), with its line. */
 function frontMatterLanguage(text: string): {code: string; line: number} | undefined {
-  const front = /^---\n([\s\S]*?)\n(?:---|\.\.\.)\s*(?:\n|$)/.exec(text)?.[1]
-  if (front === undefined) return undefined
-  const lines = front.split('\n')
-  const index = lines.findIndex((line) => /^lang:/.test(line))
+  const match = /^(?:---\n([\s\S]*?)\n(?:---|\.\.\.)|\+\+\+\n([\s\S]*?)\n\+\+\+)\s*(?:\n|$)/.exec(text)
+  if (!match) return undefined
+  const toml = match[2] !== undefined
+  const lines = (match[1] ?? match[2]!).split('\n')
+  const key = toml ? /^lang\s*=/ : /^lang:/
+  const index = lines.findIndex((line) => key.test(line))
   if (index < 0) return undefined
-  const code = lines[index]!.slice('lang:'.length).trim().replace(/^(["'])(.*)\1$/, '$2')
+  const code = lines[index]!.replace(key, '').trim().replace(/^(["'])(.*)\1$/, '$2')
   return code ? {code, line: index + 2} : undefined
 }

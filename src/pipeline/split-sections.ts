@@ -37,7 +37,7 @@ export function splitSections(tree: Root, options?: Readonly<SplitOptions>): Out
   const found = findMeta(tree, {file: settings.file, language})
   const definitions: Record<string, string> = {}
   for (const node of tree.children) if (node.type === 'definition') definitions[node.identifier] = node.url
-  let content: RootContent[] = tree.children.filter((node) => node.type !== 'yaml' && node.type !== 'definition')
+  let content: RootContent[] = tree.children.filter((node) => node.type !== 'yaml' && node.type !== 'toml' && node.type !== 'definition')
   const headings = content.filter((node): node is Heading => node.type === 'heading')
 
   let title = found.title
@@ -46,7 +46,11 @@ export function splitSections(tree: Root, options?: Readonly<SplitOptions>): Out
   const first = headings[0]
   // An H1 over the attendee list of minutes does not make the title ambiguous.
   const firstLevel = headings.filter((heading) => heading.depth === 1 && !language.minutes.attendees.test(plain(heading)))
+  // The H1 a front matter title overrides, when it says something else ("Staff
+  // meeting minutes" over "# Orchard club meeting"), is kept as the subtitle.
+  let overridden: string | undefined
   if (first && first.depth === 1 && firstLevel.length === 1 && firstLevel[0] === first) {
+    if (title !== undefined && normalised(plain(first)) !== normalised(title)) overridden = plain(first)
     title ??= plain(first)
     body = content.filter((node) => node !== first)
   }
@@ -62,7 +66,7 @@ export function splitSections(tree: Root, options?: Readonly<SplitOptions>): Out
       title = plain(first.children[0]!)
       body = [{...list, children: list.children.slice(1)}]
     }
-    return {meta: {...found, title}, sections: flatSections(body, settings.kind, language), definitions}
+    return {meta: {...found, title, ...(overridden === undefined ? {} : {subtitle: overridden})}, sections: flatSections(body, settings.kind, language), definitions}
   }
 
   const top = Math.min(...sectionHeadings.map((heading) => heading.depth))
@@ -103,7 +107,7 @@ export function splitSections(tree: Root, options?: Readonly<SplitOptions>): Out
     } else current?.nodes.push(node)
   }
   flush()
-  const meta: DeckMeta = {...found, title, subtitle}
+  const meta: DeckMeta = {...found, title, subtitle: subtitle ?? overridden}
   return {meta, sections: withBylines(sections), definitions}
 }
 
@@ -276,6 +280,10 @@ export function titleLike(line: string, language: Language = english): boolean {
   const text = line.trim()
   const count = words(text)
   return count > 0 && count <= 12 && !/[.!?…:;,]$/.test(text) && !language.asides.test(text) && /\p{L}/u.test(text)
+}
+
+function normalised(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
 }
 
 function plain(node: RootContent): string {

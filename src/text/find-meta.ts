@@ -1,5 +1,6 @@
 import type {Root, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
+import {parse as parseToml} from 'smol-toml'
 import {parse as parseYaml} from 'yaml'
 import {DeckError} from '../errors.js'
 import {english} from '../lang/en.js'
@@ -43,7 +44,7 @@ export function findMeta(tree: Root, options?: Readonly<MetaOptions>): DeckMeta 
  * 2009") or a year the talk mentions is not the event.
  */
 function headText(tree: Root, language: Language): string {
-  const blocks = tree.children.filter((node) => node.type !== 'yaml' && node.type !== 'code' && node.type !== 'definition')
+  const blocks = tree.children.filter((node) => node.type !== 'yaml' && node.type !== 'toml' && node.type !== 'code' && node.type !== 'definition')
   const lines: string[] = []
   for (const [index, node] of blocks.entries()) {
     // Each paragraph, heading or list item on lines of its own.
@@ -65,17 +66,22 @@ function blockLines(node: RootContent): string {
   return toString(node)
 }
 
+/**
+ * The `title`, `event`, `author` and `date` of the notes' front matter: YAML
+ * (`---`) or TOML (`+++`, as Hugo writes it).
+ */
 function frontMatter(tree: Root, file: string): Record<string, string | undefined> {
   const node = tree.children[0]
-  if (!node || node.type !== 'yaml') return {}
+  if (!node || (node.type !== 'yaml' && node.type !== 'toml')) return {}
+  const format = node.type === 'yaml' ? 'YAML' : 'TOML'
   let data: unknown
   try {
-    data = parseYaml(node.value)
+    data = node.type === 'yaml' ? parseYaml(node.value) : parseToml(node.value)
   } catch (error) {
     const line = (node.position?.start.line ?? 1) + 1 + (lineOf(error) ?? 0)
-    // The YAML library says where, counted in the front matter: the notes' line is given once, above.
+    // The parser says where, counted in the front matter: the notes' line is given once, above.
     const reason = (error instanceof Error ? error.message.split('\n')[0]! : String(error)).replace(/\s+at line \d+, column \d+:?\s*$/, '')
-    throw new DeckError(`${file}:${line}: front matter is not valid YAML: ${reason}`)
+    throw new DeckError(`${file}:${line}: front matter is not valid ${format}: ${reason}`)
   }
   if (data === null || data === undefined) return {}
   if (typeof data !== 'object' || Array.isArray(data)) {
@@ -84,6 +90,7 @@ function frontMatter(tree: Root, file: string): Record<string, string | undefine
   const result: Record<string, string | undefined> = {}
   for (const key of ['title', 'event', 'author', 'date']) {
     const value = (data as Record<string, unknown>)[key]
+    // A TOML date keeps its own offset in `toISOString` (`2017-12-12T08:39:32+09:00`): its day is the notes' day.
     if (value instanceof Date) result[key] = value.toISOString().slice(0, 10)
     else if (typeof value === 'string' || typeof value === 'number') result[key] = String(value)
   }
@@ -91,9 +98,14 @@ function frontMatter(tree: Root, file: string): Record<string, string | undefine
 }
 
 function lineOf(error: unknown): number | undefined {
-  if (typeof error !== 'object' || error === null || !('linePos' in error)) return undefined
-  const positions = (error as {linePos?: Array<{line: number}>}).linePos
-  return positions?.[0] ? positions[0].line - 1 : undefined
+  if (typeof error !== 'object' || error === null) return undefined
+  // YAML says `linePos: [{line}]`, TOML `line`; both count from 1.
+  if ('linePos' in error) {
+    const positions = (error as {linePos?: Array<{line: number}>}).linePos
+    return positions?.[0] ? positions[0].line - 1 : undefined
+  }
+  const line = 'line' in error ? (error as {line?: unknown}).line : undefined
+  return typeof line === 'number' ? line - 1 : undefined
 }
 
 /** The most frequent "Name 2024" phrase, compared case-insensitively. */

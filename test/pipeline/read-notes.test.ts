@@ -89,6 +89,14 @@ describe('readNotes: kind', () => {
   })
 })
 
+describe('readNotes: language', () => {
+  test('TOML front matter `lang = "fr"` chooses the language, as YAML `lang: fr` does', () => {
+    const text = 'The orchard club walked the east rows and counted the pear trees that need cutting back.'
+    expect(readNotes(`+++\ntitle = "Orchard"\nlang = "fr"\n+++\n\n${text}`, {file: 'walk.md'}).language?.code).toBe('fr')
+    expect(readNotes(`---\nlang: fr\n---\n\n${text}`, {file: 'walk.md'}).language?.code).toBe('fr')
+  })
+})
+
 describe('readNotes: errors', () => {
   test('empty input throws a DeckError naming the file', () => {
     const error = deckError(() => readNotes('', {file: 'bakery.md'}))

@@ -64,6 +64,11 @@ describe('splitSections: headings', () => {
     expect(shape(outline)).toEqual([['Budget', 1, 7, 1]])
   })
 
+  test('the H1 a front matter title overrides is the subtitle, unless it says the same', () => {
+    expect(splitSections(markdown('---\ntitle: Spring review\n---\n\n# Orchard club board\n\n## Budget\n\nApproved.')).meta.subtitle).toBe('Orchard club board')
+    expect(splitSections(markdown('---\ntitle: Spring review\n---\n\n# Spring Review\n\n## Budget\n\nApproved.')).meta.subtitle).toBeUndefined()
+  })
+
   test('meta from findMeta is carried through', () => {
     const outline = splitSections(markdown('# Talk\n\n## Intro\n\nAt PyData Berlin 2024 on 2024-04-22.'))
     expect(outline.meta).toMatchObject({title: 'Talk', event: 'PyData Berlin 2024', date: '2024-04-22'})
@@ -73,6 +78,15 @@ describe('splitSections: headings', () => {
     const outline = splitSections(markdown('# Bakery sync'))
     expect(outline.meta.title).toBe('Bakery sync')
     expect(outline.sections).toEqual([])
+  })
+})
+
+describe('splitSections: front matter', () => {
+  test('TOML front matter is read, not shown: its title is the deck title, no section holds it', () => {
+    const outline = splitSections(markdown('+++\ntitle = "Orchard club"\n+++\n\n## Pruning\n\nWe cut back the old pear trees.\n'))
+    expect(outline.meta.title).toBe('Orchard club')
+    expect(shape(outline)).toEqual([['Pruning', 1, 5, 1]])
+    expect(outline.sections.flatMap((section) => section.nodes.map((node) => toString(node))).join(' ')).not.toContain('title')
   })
 })
 

@@ -63,6 +63,24 @@ describe('findMeta: front matter', () => {
   })
 })
 
+describe('findMeta: TOML front matter', () => {
+  test('reads title, date and author between `+++` fences, as Hugo writes them', () => {
+    const tree = markdown('+++\ntitle = "Orchard club, spring walk"\ndate = 2023-04-02T08:15:00+09:00\nauthor = "M. Ikeda"\ndraft = false\ntags = ["trees", "walks"]\n+++\n\nWe walked the east rows.')
+    expect(findMeta(tree)).toEqual({title: 'Orchard club, spring walk', event: undefined, date: '2023-04-02', author: 'M. Ikeda'})
+  })
+
+  test('the date is the day the notes give, in their own time zone', () => {
+    expect(findMeta(markdown('+++\ndate = 2023-04-02T01:30:00+09:00\n+++\n\nText.')).date).toBe('2023-04-02')
+    expect(findMeta(markdown('+++\ndate = 2023-04-02\n+++\n\nText.')).date).toBe('2023-04-02')
+  })
+
+  test('invalid TOML throws with file and line of the error', () => {
+    const error = deckError(() => findMeta(markdown('+++\ntitle = "ok"\ndate = \n+++\n\nText.'), {file: 'walk.md'}))
+    expect(error.message).toMatch(/^walk\.md:3: front matter is not valid TOML: /)
+    expect(error.code).toBe(ExitCode.DataError)
+  })
+})
+
 describe('findMeta: dates in the text', () => {
   test('an ISO date', () => {
     expect(findMeta(plain('Board meeting held 2024-03-05 in the library.')).date).toBe('2024-03-05')
