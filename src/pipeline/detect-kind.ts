@@ -33,6 +33,11 @@ interface Evidence {
   /** Entries opened by a time with seconds ("[00:01:02]"): captions. */
   readonly elapsed: number
   readonly entries: number
+  /**
+   * Headings at one level that mostly carry a time of day (`# Keynote
+   * (10:35am)`): the entries of a running log.
+   */
+  readonly timedHeadings: number
 }
 
 export interface KindOptions {
@@ -60,10 +65,13 @@ export function writtenInMarkdown(text: string, file: string): boolean {
  * weighing all the evidence rather than taking the first sign. See
  * `NotesKind` for the kinds.
  *
- * Text written in Markdown (see `writtenInMarkdown`) is `markdown` when it has
- * headings, else a `transcript` when most of its blocks are speaker turns
- * (`NAME: …`), a `live-blog` when most are timestamped entries, and
- * `markdown-flat` otherwise. Other text is a transcript (named turns, or
+ * Text written in Markdown (see `writtenInMarkdown`) is a `live-blog` when
+ * its entries are stamped with times of day, whatever marks them: three
+ * headings or more at one level that mostly carry a time (`# Keynote
+ * (10:35am)`), or most blocks or lines opened by one (`09:17AM - …`, also
+ * inside HTML `<p>` tags). Otherwise it is `markdown` when it has headings,
+ * else a `transcript` when most of its blocks are speaker turns (`NAME: …`),
+ * and `markdown-flat` otherwise. Other text is a transcript (named turns, or
  * caption times with seconds), a live blog (wall-clock times, or a log with
  * noise or a reading order), an outline (indentation), or plain.
  */
@@ -71,9 +79,10 @@ export function detectKind(text: string, file: string, options?: Readonly<KindOp
   const language = options?.language ?? english
   const evidence = weigh(text)
   if (writtenInMarkdown(text, file)) {
+    if (evidence.timedHeadings >= 3) return 'live-blog'
+    if (evidence.entries >= 6 && evidence.clocked >= 0.5 && evidence.clocked > evidence.named) return 'live-blog'
     if (evidence.headings > 0) return 'markdown'
     if (evidence.entries >= 3 && evidence.named >= 0.4) return 'transcript'
-    if (evidence.entries >= 6 && evidence.clocked >= 0.5) return 'live-blog'
     return 'markdown-flat'
   }
   const transcript = evidence.entries >= 3 ? Math.max(evidence.named, evidence.elapsed) : 0
@@ -94,7 +103,8 @@ export function detectKind(text: string, file: string, options?: Readonly<KindOp
 }
 
 function weigh(text: string): Evidence {
-  const lines = withoutFrontMatter(text.split('\n'))
+  // Tags and shortcodes are no structure: `<p>09:17AM - …</p>` opens with its time.
+  const lines = withoutFrontMatter(text.split('\n')).map((line) => (line.includes('<') || line.includes('{') ? line.replace(markup, '') : line))
   const filled = lines.filter((line) => line.trim() !== '')
   const share = (group: readonly string[], test: (line: string) => boolean): number => group.filter(test).length / Math.max(1, group.length)
   // Entries are blocks between blank lines, or lines for notes written one
@@ -117,8 +127,31 @@ function weigh(text: string): Evidence {
     named,
     clocked,
     elapsed,
-    entries: Math.max(0, ...ways.map((group) => group.length))
+    entries: Math.max(0, ...ways.map((group) => group.length)),
+    timedHeadings: timedHeadings(lines)
   }
+}
+
+/** An HTML tag, comment or template shortcode (`{{< rawhtml >}}`, `{% raw %}`) on a line. */
+const markup = /<\/?[a-z][^<>]*>|<!--.*?-->|\{\{[<%].*?[>%]\}\}|\{%.*?%\}/gi
+/** A time of day in a heading: `(10:35am)`, `9:05`, `14h30` is not one. */
+const timeOfDay = /(?:^|[\s(\[])\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?=$|[\s)\],])/i
+
+/**
+ * The most ATX headings at one level that carry a time of day, when at least
+ * two in three at that level do; else 0.
+ */
+function timedHeadings(lines: readonly string[]): number {
+  let fenced = false
+  const levels = new Map<number, {all: number; timed: number}>()
+  for (const line of lines) {
+    if (/^ {0,3}(```|~~~)/.test(line)) fenced = !fenced
+    const heading = fenced ? null : /^ {0,3}(#{1,6})\s+(\S.*)$/.exec(line)
+    if (!heading) continue
+    const level = levels.get(heading[1]!.length) ?? {all: 0, timed: 0}
+    levels.set(heading[1]!.length, {all: level.all + 1, timed: level.timed + (timeOfDay.test(heading[2]!) ? 1 : 0)})
+  }
+  return Math.max(0, ...[...levels.values()].filter((level) => level.timed * 3 >= level.all * 2).map((level) => level.timed))
 }
 
 /** The lines after a front matter block (`---` or `+++` fenced) at the top, blanked. */

@@ -3,7 +3,7 @@ import type {Language} from '../lang/types.js'
 import {budgetDeck, type DeckBudget} from './budget-deck.js'
 import {lowValueKind} from '../text/low-value.js'
 import {logEntries, orderEntries, orderEvidence, type Order} from './order-entries.js'
-import {parseNotes} from './parse-notes.js'
+import {isMarkdown, parseNotes} from './parse-notes.js'
 import {readNotes} from './read-notes.js'
 import {selectPoints} from './select-points/index.js'
 import {shapeMinutes} from './shape-minutes.js'
@@ -87,9 +87,11 @@ export function planDeck(text: string | Uint8Array, options?: Readonly<PlanOptio
   // lines that noise removal drops.
   const requested = options?.order ?? 'auto'
   const logLike = notes.kind === 'live-blog' || notes.kind === 'plain'
-  // Markdown's order is judged by orderEntries from dated headings, if any.
+  // Markdown's order is judged by orderEntries on the tree: from dated or
+  // timed headings, if any, and in a log written in Markdown from its blocks.
   const markdownKinds = notes.kind === 'markdown' || notes.kind === 'markdown-flat'
-  const order = requested !== 'auto' || markdownKinds ? requested : logLike && orderEvidence(logEntries(read.text), {language}) > 0 ? 'reverse' : 'as-is'
+  const judged = markdownKinds || (logLike && isMarkdown(notes))
+  const order = requested !== 'auto' || judged ? requested : logLike && orderEvidence(logEntries(read.text), {language}) > 0 ? 'reverse' : 'as-is'
   const {tree, reversed} = orderEntries(parsed, {order, blocks: !markdownKinds, language})
   const outline = shapeMinutes(splitSections(tree, {file, kind: notes.kind, language}), {language})
   const candidates = selectPoints(outline, {maxWords: options?.maxWords, language})

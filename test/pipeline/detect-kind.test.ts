@@ -184,3 +184,27 @@ describe('detectKind: weighing the evidence', () => {
     expect(detectKind(text, 'talk.txt')).toBe('transcript')
   })
 })
+
+describe('detectKind: a log written in Markdown, whatever marks its entries', () => {
+  test('talks under headings stamped with times of day, newest first, are a live blog', () => {
+    const talk = (title: string, time: string, speaker: string) => `# ${title} (${time})\n## ${speaker}\n\n- the ovens run hotter\n- the flour comes from the valley\n`
+    const text = [talk('Closing the fair', '11:40am', 'Ann Berg'), talk('Rye loaves', '10:50am', 'Bo Lind'), talk('Opening the fair', '9:05am', 'Cy Moss')].join('\n')
+    expect(detectKind(text, 'fair.md')).toBe('live-blog')
+  })
+
+  test('headings stamped with dates only are an archive of meetings, not a live blog', () => {
+    const text = '# Orchard club\n\n## 2024/05/02\n\n- pruning plan agreed\n\n## 2024/04/11\n\n- new ladders bought\n\n## 2024/03/07\n\n- the east rows flooded\n'
+    expect(detectKind(text, 'club.md')).toBe('markdown')
+  })
+
+  test('one time in a heading among many is no log', () => {
+    const text = '# Fair\n\n## Ovens\n\nHot.\n\n## Flour (at 9:30)\n\nLate.\n\n## Prizes\n\nRye won.\n\n## Stands\n\nForty.\n'
+    expect(detectKind(text, 'fair.md')).toBe('markdown')
+  })
+
+  test('entries inside HTML paragraphs, opened by their times, are a live blog', () => {
+    const entries = ['09:17AM - The mayor opens the fair.', '09:20AM - Judges taste rye.', '09:31AM - Croissants next.', '09:40AM - A miller speaks.', '09:52AM - Prizes are handed out.', '10:05AM - That is a wrap.']
+    const text = `{{< rawhtml >}}\n<p><img src="/assets/fair.png"></p>\n${entries.map((entry) => `<p>${entry}</p>\n<p><img src="/assets/stand.png"></p>`).join('\n')}\n{{< /rawhtml >}}\n`
+    expect(detectKind(text, 'fair.md')).toBe('live-blog')
+  })
+})

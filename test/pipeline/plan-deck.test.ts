@@ -1,6 +1,7 @@
 import {describe, expect, test} from 'vitest'
 import {planDeck} from '../../src/pipeline/plan-deck.js'
 import {DeckError} from '../../src/errors.js'
+import {toString} from 'mdast-util-to-string'
 
 const log = [
   '15:30 Doors close and the members vote on the new rules.',
@@ -39,6 +40,29 @@ describe('planDeck', () => {
     expect(lines.length).toBeGreaterThan(1)
     expect(lines).toEqual([...lines].sort((a, b) => b - a))
     expect(planDeck(log, {file: 'log.txt', order: 'as-is'}).reversed).toBe(false)
+  })
+
+  test('a newest-first log of talks written in Markdown is a live blog, its talks put in the order they happened', () => {
+    const talk = (title: string, time: string, point: string) => `# ${title} (${time})\n\n- ${point}\n- the stands close at six\n`
+    const text = [talk('Prizes', '11:40am', 'the rye loaf wins the prize'), talk('Rye loaves', '10:50am', 'rye needs a long proof'), talk('Opening', '9:05am', 'the mayor opens the fair')].join('\n')
+    const plan = planDeck(text, {file: 'fair.md'})
+    expect(plan.kind).toBe('live-blog')
+    expect(plan.reversed).toBe(true)
+    expect(plan.sections.map((section) => section.title)).toEqual(['Opening (9:05am)', 'Rye loaves (10:50am)', 'Prizes (11:40am)'])
+    expect(planDeck(text, {file: 'fair.md', order: 'as-is'}).reversed).toBe(false)
+  })
+
+  test('a blog post whose notes are raw HTML between shortcodes: its text is read, no markup is kept', () => {
+    const entries = ['The mayor opens the fair and thanks the forty stand holders.', 'The judges taste the rye loaves from the valley bakeries.', 'A miller explains why stone-ground flour keeps longer.', 'The croissant round starts and the queue reaches the gate.', 'Prizes go to the best rye, the best pie and the best jam.', 'The mayor closes the fair and invites everyone back.']
+    const html = entries.map((entry, index) => `<p>${10 + index}:05AM - ${entry}</p>\n<p><img src="/assets/fair-${index}.png" alt=""></p>`).join('\n')
+    const text = `---\ntitle: Harvest fair, live\n---\n\n{{< rawhtml >}}\n<p><iframe src="https://video.example.org/1"></iframe></p>\n${html}\n<section id="comments"><p>Great post!</p></section>\n{{< /rawhtml >}}\n`
+    const plan = planDeck(text, {file: 'fair.md'})
+    expect(plan.kind).toBe('live-blog')
+    expect(plan.meta.title).toBe('Harvest fair, live')
+    const shown = plan.sections.flatMap((section) => section.nodes.map((node) => toString(node))).join('\n')
+    for (const entry of entries) expect(shown).toContain(entry)
+    for (const markup of ['<', '{{', 'Great post']) expect(shown).not.toContain(markup)
+    expect(plan.selections.flatMap((selection) => selection.bullets).length).toBeGreaterThan(2)
   })
 
   test('empty notes throw a DeckError naming the file', () => {
