@@ -57,10 +57,17 @@ function baseName(file: string): string {
   return file.split(/[\\/]/).pop() || file
 }
 
-/** `kubecon-2024-keynote.md` → `Kubecon 2024 Keynote`; a numbering prefix (`07-`) is not part of it. */
+/**
+ * `kubecon-2024-keynote.md` → `Kubecon 2024 Keynote`; a numbering prefix
+ * (`07-`) is not part of it, and a year run into a word is a word of its own
+ * (`vueconf2025` → `Vueconf 2025`).
+ */
 function titleFromFile(file: string): string {
   if (file === 'stdin') return 'Debrief'
   const name = baseName(file).replace(/\.[^.]+$/, '')
-  const words = (name.replace(/^\d{1,3}[-_.\s]+(?=\S)/, '') || name).split(/[-_\s]+/).filter(Boolean)
+  const words = (name.replace(/^\d{1,3}[-_.\s]+(?=\S)/, '') || name)
+    .replace(/(?<=\p{L})((?:19|20)\d\d)(?![\p{L}\p{N}])/gu, ' $1')
+    .split(/[-_\s]+/)
+    .filter(Boolean)
   return words.map((word) => word[0]!.toUpperCase() + word.slice(1)).join(' ') || 'Debrief'
 }

@@ -27,14 +27,41 @@ const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'tom
 export function parseNotes(notes: Notes): Root {
   if (isMarkdown(notes)) {
     const tree = readHtml(markdown.parse(notes.text), notes.text)
-    if (notes.kind !== 'transcript') return tree
-    return {...tree, children: tree.children.map((node) => (node.type === 'paragraph' ? turn(node) : node))}
+    if (notes.kind !== 'transcript') return {...tree, children: bareLinks(tree.children)}
+    return {...tree, children: bareLinks(tree.children.map((node) => (node.type === 'paragraph' ? turn(node) : node)))}
   }
   const lines = notes.text.split('\n').map(undecorate)
-  if (notes.kind === 'outline') return {type: 'root', children: outline(lines)}
+  if (notes.kind === 'outline') return {type: 'root', children: bareLinks(outline(lines))}
   if (notes.kind === 'live-blog') return {type: 'root', children: paragraphs(lines, (line) => clockLine.test(line))}
   if (notes.kind !== 'transcript') return {type: 'root', children: paragraphs(lines, () => false)}
   return {type: 'root', children: paragraphs(lines, (line) => speakerLabel.test(line)).map(turn)}
+}
+
+// Top-level domains that a bare name ends in often enough to be read as a
+// site; others (`.md`, `.rs`, `.py`: file names too) only with a path after them.
+const siteDomain = /^(?:com|org|net|edu|gov|io|dev|app|ai|co|info|me|tv|us|uk|eu|de|fr|nl|no|se|fi|dk|jp|ch|at|be|ca|au|nz|es|it|pl|cz|br|in|xyz|site|tech|blog|page|cloud)$/i
+const bareAddress = /^(?:www\.)?((?:[a-z\d](?:[a-z\d-]{0,61}[a-z\d])?\.)+([a-z]{2,12}))(\/[^\s<>()]*)?$/i
+
+/**
+ * A paragraph, or a list item's line, that is only a web address written
+ * without its scheme (`shop.example.com/pies`): a link to it, as a link
+ * written out would be, so that it is listed with the notes' links and not
+ * shown as a point. `http://` is added; the link's text is the address as
+ * written.
+ */
+function bareLinks(nodes: readonly RootContent[]): RootContent[] {
+  return nodes.map((node): RootContent => {
+    if (node.type === 'paragraph') {
+      const only = node.children[0]
+      if (node.children.length !== 1 || only?.type !== 'text') return node
+      const text = only.value.trim()
+      const address = bareAddress.exec(text)
+      if (!address || !(siteDomain.test(address[2]!) || address[3] !== undefined)) return node
+      return {...node, children: [{type: 'link', url: `http://${text}`, children: [{...only, value: text}], ...(only.position ? {position: only.position} : {})}]}
+    }
+    if (node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote') return {...node, children: bareLinks(node.children)} as RootContent
+    return node
+  })
 }
 
 const label = /^\s*(?:\[?\(?\d{1,2}:\d{2}(?::\d{2})?\)?\]?\s*)?(?:([\p{Lu}][\p{L}.'’-]*(?:\s[\p{Lu}][\p{L}.'’-]*){0,3}|[\p{Lu}\d ]{2,}):\s+)?/u

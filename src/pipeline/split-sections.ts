@@ -49,10 +49,12 @@ export function splitSections(tree: Root, options?: Readonly<SplitOptions>): Out
   // The H1 a front matter title overrides, when it says something else ("Staff
   // meeting minutes" over "# Orchard club meeting"), is kept as the subtitle.
   let overridden: string | undefined
-  if (first && first.depth === 1 && firstLevel.length === 1 && firstLevel[0] === first) {
+  const opens = first !== undefined && content[0] === first && titleOver(content, firstLevel)
+  if (first && first.depth === 1 && ((firstLevel.length === 1 && firstLevel[0] === first) || opens)) {
     if (title !== undefined && normalised(plain(first)) !== normalised(title)) overridden = plain(first)
     title ??= plain(first)
-    body = content.filter((node) => node !== first)
+    // The other H1s ("# Questions" after the talk's "## …" parts) are parts of the talk too.
+    body = content.filter((node) => node !== first).map((node) => (node.type === 'heading' && node.depth === 1 ? {...node, depth: 2} : node))
   }
 
   const sectionHeadings = body.filter((node): node is Heading => node.type === 'heading')
@@ -90,25 +92,43 @@ export function splitSections(tree: Root, options?: Readonly<SplitOptions>): Out
     sections.push({title: language.labels.opening, depth: 1, line: lineOf(lead[0]!), nodes: lead})
   }
 
-  let current: {heading: Heading; nodes: RootContent[]} | undefined
+  let current: {heading: Heading; depth: number; nodes: RootContent[]} | undefined
   const flush = (): void => {
     if (!current) return
-    sections.push({
-      title: plain(current.heading),
-      depth: Math.max(1, current.heading.depth - top + 1),
-      line: lineOf(current.heading),
-      nodes: current.nodes
-    })
+    sections.push({title: plain(current.heading), depth: current.depth, line: lineOf(current.heading), nodes: current.nodes})
   }
+  // A heading is one level below the heading it is under, whatever levels the
+  // notes skip (`####` talks under a `##` day are its parts, depth 2).
+  const open: Array<{level: number; depth: number}> = []
   for (const node of body.slice(firstIndex)) {
     if (node.type === 'heading') {
       flush()
-      current = {heading: node, nodes: []}
+      while (open.length > 0 && open.at(-1)!.level >= node.depth) open.pop()
+      const parent = open.at(-1)
+      const depth = Math.max(1, parent ? Math.min(node.depth - top + 1, parent.depth + 1) : node.depth - top + 1)
+      open.push({level: node.depth, depth})
+      current = {heading: node, depth, nodes: []}
     } else current?.nodes.push(node)
   }
   flush()
   const meta: DeckMeta = {...found, title, subtitle: subtitle ?? overridden}
   return {meta, sections: withBylines(sections), definitions}
+}
+
+/**
+ * Whether the first of several H1s is the notes' title: it opens the notes
+ * and holds two deeper headings or more, while the one or two later H1s hold
+ * none (a talk's `# Title - Speaker` over its `## …` parts, then a stray
+ * `# Questions`).
+ */
+function titleOver(content: readonly RootContent[], firstLevel: readonly Heading[]): boolean {
+  // Two later H1s at most: more are talks of their own, the first one among them.
+  if (firstLevel.length < 2 || firstLevel.length > 3 || content[0] !== firstLevel[0]) return false
+  const deeper = (from: Heading, to: Heading | undefined): number => {
+    const end = to ? content.indexOf(to) : content.length
+    return content.slice(content.indexOf(from) + 1, end).filter((node) => node.type === 'heading' && node.depth > 1).length
+  }
+  return deeper(firstLevel[0]!, firstLevel[1]) >= 2 && firstLevel.slice(1).every((heading, index) => deeper(heading, firstLevel[index + 2]) === 0)
 }
 
 /**

@@ -82,6 +82,11 @@ describe('buildDeck options and errors', () => {
     expect(deck.meta.title).toBe('Harbour Day 2025')
   })
 
+  test('a year run into a word of the file name is a word of its own', () => {
+    const deck = buildDeck('## Budget\n\nWe spent less than planned.\n', {file: 'notes/04-harbourfest2025-lightning-talks.md'})
+    expect(deck.meta.title).toBe('Harbourfest 2025 Lightning Talks')
+  })
+
   test('the title falls back to the file name', () => {
     const deck = buildDeck('## Budget\n\nWe spent less than planned.\n', {file: 'notes/team-offsite_2025.md'})
     expect(deck.meta.title).toBe('Team Offsite 2025')

@@ -125,3 +125,35 @@ describe('parseNotes: decorations of plain text', () => {
     ])
   })
 })
+
+describe('parseNotes: web addresses written bare', () => {
+  const links = (text: string, kind: 'markdown' | 'outline' = 'markdown') => {
+    const found: Array<[string, string]> = []
+    const walk = (node: {type: string; url?: string; children?: unknown[]}): void => {
+      if (node.type === 'link') found.push([node.url!, ((node.children as Text[])[0]!).value])
+      for (const child of (node.children ?? []) as Array<typeof node>) walk(child)
+    }
+    walk(parseNotes({kind, text}))
+    return found
+  }
+
+  test('a list item that is only an address is a link to it', () => {
+    expect(links('- the stands are listed online\n- harvestfair.com\n- shop.example.org/pies/rye\n- www.bakers.de\n')).toEqual([
+      ['http://harvestfair.com', 'harvestfair.com'],
+      ['http://shop.example.org/pies/rye', 'shop.example.org/pies/rye'],
+      ['http://www.bakers.de', 'www.bakers.de']
+    ])
+  })
+
+  test('a line of an outline that is only an address is a link too', () => {
+    expect(links('Fair\n\tharvestfair.com\n\tthe rye sold out\n', 'outline')).toEqual([['http://harvestfair.com', 'harvestfair.com']])
+  })
+
+  test('file names, words with dots and addresses inside a sentence are left as they are', () => {
+    expect(links('- README.md\n- setup.py\n- node.js\n- e.g.\n- see harvestfair.com for the list\n- v1.2\n')).toEqual([])
+  })
+
+  test('an address with a path is a link whatever its domain', () => {
+    expect(links('- bakers.guild/rye\n')).toEqual([['http://bakers.guild/rye', 'bakers.guild/rye']])
+  })
+})

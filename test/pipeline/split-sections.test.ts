@@ -45,6 +45,17 @@ describe('splitSections: headings', () => {
     ])
   })
 
+  test('a heading is one level below the one it is under, whatever levels are skipped', () => {
+    const outline = splitSections(markdown('# Fair day\n\n## Morning talks\n\nx\n\n#### Rye loaves\n\ny\n\n#### Spelt\n\nz\n\n###### Ovens\n\nv\n\n## Lunch\n\nw'))
+    expect(shape(outline).map(([title, depth]) => [title, depth])).toEqual([
+      ['Morning talks', 1],
+      ['Rye loaves', 2],
+      ['Spelt', 2],
+      ['Ovens', 3],
+      ['Lunch', 1]
+    ])
+  })
+
   test('depth counts from the shallowest heading, and never goes below 1', () => {
     const outline = splitSections(markdown('### Early detail\n\nx\n\n## Main part\n\ny'))
     expect(shape(outline).map(([title, depth]) => [title, depth])).toEqual([
@@ -67,6 +78,23 @@ describe('splitSections: headings', () => {
   test('the H1 a front matter title overrides is the subtitle, unless it says the same', () => {
     expect(splitSections(markdown('---\ntitle: Spring review\n---\n\n# Orchard club board\n\n## Budget\n\nApproved.')).meta.subtitle).toBe('Orchard club board')
     expect(splitSections(markdown('---\ntitle: Spring review\n---\n\n# Spring Review\n\n## Budget\n\nApproved.')).meta.subtitle).toBeUndefined()
+  })
+
+  test('the H1 that opens a talk and holds its parts is the title, though a stray H1 comes later', () => {
+    const outline = splitSections(markdown('# Sourdough at scale - Ann Berg - Rye House\n\nHow a bakery grew.\n\n## Starters\n\nKept cold.\n\n## Ovens\n\nTwo decks.\n\n# Questions\n\n- how long is the proof?\n'))
+    expect(outline.meta.title).toBe('Sourdough at scale - Ann Berg - Rye House')
+    expect(shape(outline)).toEqual([
+      ['Starters', 1, 5, 1],
+      ['Ovens', 1, 9, 1],
+      ['Questions', 1, 13, 1]
+    ])
+  })
+
+  test('H1s that each hold their parts, or many H1s, are sections: no title is made up', () => {
+    const each = splitSections(markdown('# Sourdough\n\n## Starters\n\nCold.\n\n## Ovens\n\nHot.\n\n# Rye\n\n## Flour\n\nDark.\n\n## Proof\n\nLong.\n'))
+    expect(each.meta.title).toBeUndefined()
+    const many = splitSections(markdown('# Sourdough\n\n## Starters\n\nCold.\n\n## Ovens\n\nHot.\n\n# Rye\n\nDark.\n\n# Spelt\n\nNutty.\n\n# Oats\n\nSoft.\n'))
+    expect(many.meta.title).toBeUndefined()
   })
 
   test('meta from findMeta is carried through', () => {
