@@ -1,4 +1,4 @@
-import {nlp} from '../text/nlp.js'
+import {contextOf, nlp} from '../text/nlp.js'
 import {english} from '../lang/en.js'
 import type {Language} from '../lang/types.js'
 import {findPeople, type Person} from '../text/find-people.js'
@@ -133,14 +133,26 @@ function displayName(name: string): string {
  */
 function keyPhrase(entries: readonly string[], others: readonly string[] | SectionTerms, language: Language, names: ReadonlySet<string>): string {
   const elsewhere = usedElsewhere(entries, others, language)
+  const text = entries.join('\n')
   // A topic is named by nouns: a phrase holds no verb ("failover took").
-  const tagged = nlp(entries.join('\n')).terms().json() as Array<{terms: Array<{normal: string; tags: string[]}>}>
-  const verbs = new Set(tagged.flatMap((term) => term.terms).filter((term) => term.tags.includes('Verb')).map((term) => term.normal))
+  // compromise tags a word where the section says it; only the words of the
+  // phrases that could win are asked about.
+  const verbs = new Map<string, boolean>()
+  const isVerb = (word: string): boolean => {
+    const cached = verbs.get(word)
+    if (cached !== undefined) return cached
+    const tagged = nlp(contextOf(text, word, {ignoreCase: true})).terms().json() as Array<{terms: Array<{normal: string; tags: string[]}>}>
+    const found = tagged.some((term) => term.terms.some((one) => one.normal === word && one.tags.includes('Verb')))
+    verbs.set(word, found)
+    return found
+  }
   // Phrases never run across a sentence, a clause or a speaker label.
   // Markup (an HTML tag pasted in the notes) is no topic: "img src assets".
   const clauses = entries.flatMap((entry) => entry.replace(/<[^>]*>/g, ' ').split(/[.!?;:,()\n]+|\s[—–-]\s/))
-  const scores = new Map<string, {phrase: string; score: number; first: number}>()
+  // Every occurrence of each phrase, in order: its score counts those with no verb.
+  const phrases = new Map<string, {occurrences: Occurrence[]; most: number}>()
   let position = 0
+  let order = 0
   for (const clause of clauses) {
     const words = (clause.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).filter((word) => !/^\d+$/.test(word))
     for (let size = 3; size >= 1; size--) {
@@ -150,19 +162,49 @@ function keyPhrase(entries: readonly string[], others: readonly string[] | Secti
         if (phrase.some((word) => word.length > 3 && word === word.toUpperCase() && /\p{L}/u.test(word))) continue
         const stems = terms(phrase.join(' '), {language})
         if (stems.length !== size) continue
-        if (phrase.some((word) => verbs.has(word.toLowerCase()) || names.has(word))) continue
+        if (phrase.some((word) => names.has(word))) continue
         const key = stems.join(' ')
         const rarity = stems.filter((stem) => !elsewhere(stem)).length / size
-        const entry = scores.get(key) ?? {phrase: phrase.join(' '), score: 0, first: position + index}
-        entry.score += size * (0.5 + rarity)
-        scores.set(key, entry)
+        const entry = phrases.get(key) ?? {occurrences: [], most: 0}
+        const score = size * (0.5 + rarity)
+        entry.occurrences.push({words: phrase, score, first: position + index, order: order++})
+        entry.most += score
+        phrases.set(key, entry)
       }
     }
     position += words.length
   }
-  const best = [...scores.values()].sort((a, b) => b.score - a.score || a.first - b.first)[0]
+  // The best phrase by score, then by first occurrence: the phrases in the
+  // order of the most they could score, until none left can score as much.
+  const ranked = [...phrases.values()].sort((a, b) => b.most - a.most || earlier(a.occurrences[0]!, b.occurrences[0]!))
+  let best: Occurrence | undefined
+  for (const {occurrences, most} of ranked) {
+    if (best && (most < best.score || (most === best.score && earlier(best, occurrences[0]!) < 0))) break
+    let score = 0
+    let shown: Occurrence | undefined
+    for (const occurrence of occurrences) {
+      if (occurrence.words.some((word) => isVerb(word.toLowerCase()))) continue
+      score += occurrence.score
+      shown ??= occurrence
+    }
+    if (shown && (!best || score > best.score || (score === best.score && earlier(shown, best) < 0))) best = {...shown, score}
+  }
   if (!best) return language.labels.untitled
-  return best.phrase[0]!.toUpperCase() + best.phrase.slice(1)
+  const phrase = best.words.join(' ')
+  return phrase[0]!.toUpperCase() + phrase.slice(1)
+}
+
+/** One occurrence of a phrase: its words as written, what it adds to the phrase's score, and where it is. */
+interface Occurrence {
+  readonly words: readonly string[]
+  readonly score: number
+  readonly first: number
+  /** Its place among all the phrases read: ties of `first` go to the phrase read first. */
+  readonly order: number
+}
+
+function earlier(a: Occurrence, b: Occurrence): number {
+  return a.first - b.first || a.order - b.order
 }
 
 /** Whether another section uses a term. */

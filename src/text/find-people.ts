@@ -1,4 +1,4 @@
-import {nlp} from './nlp.js'
+import {contextOf, nlp} from './nlp.js'
 import {english} from '../lang/en.js'
 import type {Language, PeopleWords} from '../lang/types.js'
 
@@ -41,13 +41,17 @@ export function findPeople(text: string, known: readonly Person[] = [], options?
   const {roleWords, notNames} = words
   const people = new Map<string, Person>()
   const organisations: string[] = []
-  // compromise's lexicon is the slow part: ask it only when the patterns do not tell.
-  let lexicon: string[] | undefined
-  const lexiconPeople = (): string[] =>
-    (lexicon ??= nlp(text)
-      .people()
-      .out('array')
-      .map((name: string) => name.replace(/[’']s$|[,.;:!?)]+$/g, '').trim()))
+  // compromise's lexicon is the slow part: ask it only when the patterns do
+  // not tell, and only about the lines that hold the word asked about.
+  const lexicon = new Map<string, boolean>()
+  const lexiconPerson = (surname: string): boolean => {
+    const cached = lexicon.get(surname)
+    if (cached !== undefined) return cached
+    const names = nlp(contextOf(text, surname)).people().out('array') as string[]
+    const found = names.some((name) => name.replace(/[’']s$|[,.;:!?)]+$/g, '').trim().includes(surname))
+    lexicon.set(surname, found)
+    return found
+  }
 
   // Organisations named after a role or a person: "at Acme", "from Acme", "of Acme (ACME)".
   for (const match of text.matchAll(orgAfter)) {
@@ -62,14 +66,16 @@ export function findPeople(text: string, known: readonly Person[] = [], options?
     if (name && !organisations.includes(name)) organisations.push(name)
   }
 
-  let firstNames: Set<string> | undefined
-  const isFirstName = (token: string): boolean =>
-    (firstNames ??= new Set(
-      (nlp(text).terms().json() as Array<{terms: Array<{text: string; tags: string[]}>}>)
-        .flatMap((term) => term.terms)
-        .filter((term) => term.tags.includes('FirstName'))
-        .map((term) => term.text.replace(/[^\p{L}\p{M}'’-]/gu, ''))
-    )).has(token)
+  const firstNames = new Map<string, boolean>()
+  const isFirstName = (token: string): boolean => {
+    const cached = firstNames.get(token)
+    if (cached !== undefined) return cached
+    const found = (nlp(contextOf(text, token)).terms().json() as Array<{terms: Array<{text: string; tags: string[]}>}>)
+      .flatMap((term) => term.terms)
+      .some((term) => term.tags.includes('FirstName') && term.text.replace(/[^\p{L}\p{M}'’-]/gu, '') === token)
+    firstNames.set(token, found)
+    return found
+  }
   for (const match of text.matchAll(nameRun)) {
     let tokens = match[0].split(/[ \t]+/)
     // Drop job-title words at the end: "Yuzhui Liu Team Lead" → "Yuzhui Liu".
@@ -96,7 +102,7 @@ export function findPeople(text: string, known: readonly Person[] = [], options?
       /^\s+and\s+\p{Lu}[\p{Ll}\p{M}]+\s+\p{Lu}[\p{Ll}\p{M}]+/u.test(after) ||
       (/(?:\b(?:by|with|and)\s+|,\s*)$/u.test(before) && /^(?:,|\s+and\b|\s*\(|\s+from\b|[.;!?]|$)/u.test(after)) ||
       /\b(?:at|of)\s+[\p{Lu}][^,]*,\s*$/u.test(before) ||
-      lexiconPeople().some((person: string) => person.includes(tokens.at(-1)!))
+      lexiconPerson(tokens.at(-1)!)
     if (!introduced) continue
     const introduction = roleBefore(before, words)
     const role = introduction?.role ?? roleAfter(after, words)
@@ -104,12 +110,16 @@ export function findPeople(text: string, known: readonly Person[] = [], options?
     if (!people.has(name)) people.set(name, {name, ...(role ? {role} : {}), ...(organisation ? {organisation} : {})})
   }
 
-  // Surnames alone refer to people met before.
+  // Surnames alone refer to people met before: a word of the text (its runs
+  // of letters, split once), or for a surname with other marks, a search.
+  let textWords: Set<string> | undefined
+  const says = (surname: string): boolean =>
+    /^\p{L}+$/u.test(surname)
+      ? (textWords ??= new Set(text.split(/\P{L}+/u))).has(surname)
+      : new RegExp(String.raw`(?<![\p{L}])${surname}(?![\p{L}])`, 'u').test(text)
   for (const person of known) {
     const surname = person.name.split(' ').at(-1)!
-    if (!people.has(person.name) && new RegExp(String.raw`(?<![\p{L}])${surname}(?![\p{L}])`, 'u').test(text)) {
-      people.set(person.name, person)
-    }
+    if (!people.has(person.name) && says(surname)) people.set(person.name, person)
   }
   return {people: [...people.values()], organisations}
 }
