@@ -41,7 +41,13 @@ export function splitSections(tree: Root, options?: Readonly<SplitOptions>): Out
   const headings = content.filter((node): node is Heading => node.type === 'heading')
 
   let title = found.title
-  content = content.flatMap(boldHeadings)
+  // A bold pseudo-heading is one level below the heading it is written under.
+  let under = 1
+  content = content.flatMap((node) => {
+    if (node.type !== 'heading') return boldHeadings(node, Math.min(6, under + 1) as Heading['depth'])
+    under = node.depth
+    return [node]
+  })
   let body = content
   const first = headings[0]
   // An H1 over the attendee list of minutes does not make the title ambiguous.
@@ -159,13 +165,14 @@ function withBylines(sections: readonly Section[]): Section[] {
   return result
 }
 
-/** A paragraph that is only bold text (`**Topic**` or `**Topic:**`) is a heading. */
 /**
- * Bold pseudo-headings that share a paragraph with the text under them
- * (`**Talk title**` on a line of its own, then the notes), or that were
- * left unclosed (`**Talk title`): a heading, then a paragraph of the rest.
+ * A paragraph that is only bold text (`**Topic**` or `**Topic:**`) is a
+ * heading of `depth`; so are bold pseudo-headings that share a paragraph with
+ * the text under them (`**Talk title**` on a line of its own, then the notes),
+ * or that were left unclosed (`**Talk title`): a heading, then a paragraph of
+ * the rest.
  */
-function boldHeadings(node: RootContent): RootContent[] {
+function boldHeadings(node: RootContent, depth: Heading['depth']): RootContent[] {
   if (node.type !== 'paragraph') return [node]
   const [first, second, ...others] = node.children
   const line = node.position?.start.line ?? 1
@@ -174,7 +181,7 @@ function boldHeadings(node: RootContent): RootContent[] {
     const position = node.position ? {start: {line: line + 1, column: 1}, end: node.position.end} : undefined
     return [{type: 'paragraph', children, ...(position ? {position} : {})}]
   }
-  const heading = (value: string): Heading => ({type: 'heading', depth: 2, children: [{type: 'text', value}], ...(node.position ? {position: {start: node.position.start, end: {line, column: 1}}} : {})})
+  const heading = (value: string): Heading => ({type: 'heading', depth, children: [{type: 'text', value}], ...(node.position ? {position: {start: node.position.start, end: {line, column: 1}}} : {})})
   if (first?.type === 'strong' && second?.type === 'text' && /^[ \t]*:?[ \t]*\n/.test(second.value) && words(toString(first)) <= 10) {
     return [heading(plain(first).replace(/:$/, '')), ...rest([{...second, value: second.value.replace(/^[ \t]*:?[ \t]*\n/, '')}, ...others])]
   }
@@ -185,16 +192,16 @@ function boldHeadings(node: RootContent): RootContent[] {
       return [heading(title), ...rest([...(below.length > 0 ? [{...first, value: below.join('\n')}] : []), ...node.children.slice(1)])]
     }
   }
-  return [pseudoHeading(node)]
+  return [pseudoHeading(node, depth)]
 }
 
-function pseudoHeading(node: RootContent): RootContent {
+function pseudoHeading(node: RootContent, depth: Heading['depth']): RootContent {
   if (node.type !== 'paragraph') return node
   const children = node.children.filter((child) => !(child.type === 'text' && /^\s*:?\s*$/.test(child.value)))
   if (children.length !== 1 || children[0]!.type !== 'strong') return node
   const text = plain(node).replace(/:$/, '')
   if (text.split(/\s+/).length > 10) return node
-  return {type: 'heading', depth: 2, children: [{type: 'text', value: text}], position: node.position}
+  return {type: 'heading', depth, children: [{type: 'text', value: text}], position: node.position}
 }
 
 /**

@@ -168,6 +168,17 @@ describe('splitSections: notes without headings', () => {
     ])
   })
 
+  test('a bold pseudo-heading is one level below the heading it is written under', () => {
+    const outline = splitSections(markdown('# Club\n\n## 2024-05-02 Meeting\n\n### Plan\n\n**Pruning**\n\nEast rows first.\n\n**Ladders**\n\nTwo new ones.\n\n## 2024-04-11 Meeting\n\nWe met.\n'))
+    expect(shape(outline).map(([title, depth]) => [title, depth])).toEqual([
+      ['2024-05-02 Meeting', 1],
+      ['Plan', 2],
+      ['Pruning', 3],
+      ['Ladders', 3],
+      ['2024-04-11 Meeting', 1]
+    ])
+  })
+
   test('bold text inside a sentence is not a heading', () => {
     const outline = splitSections(markdown('The **ovens** are fine.\n\n## Flour\n\nLate.'))
     expect(outline.meta.subtitle).toBe('The ovens are fine.')
