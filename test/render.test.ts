@@ -79,15 +79,6 @@ describe('renderPdf in a real browser', () => {
     }
   })
 
-  test('falls back to the Chromium of @sparticuz/chromium when the machine has no browser', async () => {
-    const browser = await findBrowser({PATH: ''})
-    expect(browser?.from).toBe('bundled')
-    const deck = buildDeck('# Retro\n\n## Went well\n\n- We shipped on time\n\n## To improve\n\n- Fewer meetings\n')
-    const pdfs = await renderPdf([{name: 'retro', markdown: deck.markdown}], {browser})
-    const pdf = await PDFDocument.load(pdfs.get('retro')![0]!)
-    expect(pdf.getPageCount()).toBe(deck.slides.length)
-  })
-
   test('a CHROME_PATH that is not there is an error, not a silent fallback', async () => {
     await expect(findBrowser({CHROME_PATH: '/nonexistent/chrome', PATH: ''})).rejects.toThrow(
       'CHROME_PATH is set to /nonexistent/chrome, which is not an executable browser'
@@ -99,7 +90,7 @@ describe('renderPdf in a real browser', () => {
     const result = debrief([join(process.cwd(), 'sources'), '--out', 'decks'], {cwd: dir})
     expect(result.code).toBe(0)
     expect(readdirSync(join(dir, 'decks')).sort()).toEqual(samples.flatMap((sample) => ['html', 'md', 'pdf'].map((extension) => `${sample.name}.${extension}`)).sort())
-    expect(result.stderr.trim().split('\n')).toHaveLength(2)
+    expect(result.stderr.trim().split('\n').filter((line) => line.includes(' → '))).toHaveLength(2)
     expect(existsSync(join(dir, 'decks', 'kubecon-2024-keynote-notes.pdf'))).toBe(true)
   })
 })
