@@ -10,6 +10,8 @@ export interface Undo {
 }
 
 const pending: Undo[] = []
+/** Undoing under way, started by their work or by `cleanup()`: a stopped run waits for them all. */
+const undoing = new Set<Promise<void>>()
 let stopping = false
 
 /**
@@ -22,7 +24,14 @@ let stopping = false
  */
 export function onCleanup(entry: Readonly<Undo>): (run?: boolean) => Promise<void> {
   let done: Promise<void> | undefined
-  const once: Undo = {doing: entry.doing, undo: () => (done ??= Promise.resolve().then(entry.undo))}
+  const start = (): Promise<void> => {
+    const started = Promise.resolve().then(entry.undo)
+    undoing.add(started)
+    const settled = () => void undoing.delete(started)
+    started.then(settled, settled)
+    return started
+  }
+  const once: Undo = {doing: entry.doing, undo: () => (done ??= start())}
   pending.push(once)
   if (stopping) void cleanup()
   return (run = true) => {
@@ -40,9 +49,12 @@ export function doing(): string {
 
 /**
  * Undo everything still registered, latest first (a process is stopped
- * before its folder is removed); called by the command on SIGINT and
+ * before its folder is removed), and wait for what its work was already
+ * undoing (a folder being removed as the work ended), so that nothing is
+ * half done when the process exits; called by the command on SIGINT and
  * SIGTERM, never by the library itself. Errors are collected and thrown
- * together once everything was tried.
+ * together once everything was tried (those of what the work was undoing
+ * are the work's own).
  */
 export async function cleanup(): Promise<void> {
   stopping = true
@@ -54,6 +66,7 @@ export async function cleanup(): Promise<void> {
       errors.push(error)
     }
   }
+  while (undoing.size > 0) await Promise.allSettled([...undoing])
   if (errors.length > 0) throw new AggregateError(errors, 'could not clean up everything')
 }
 

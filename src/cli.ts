@@ -7,7 +7,8 @@ import {resolveConfig, type Config} from './config.js'
 import {DeckError, ExitCode} from './errors.js'
 import {formats, outputFormats} from './render/formats.js'
 import {loadThemes, marpThemes, refusedThemes, type Themes} from './render/themes.js'
-import {describeFit, run, type DeckResult} from './run.js'
+import {describeFit, run, type DeckResult, type ProgressEvent} from './run.js'
+import {showProgress} from './show-progress.js'
 
 function help(themes: Themes): string {
   const own = [...themes.all.values()].filter((theme) => theme.css !== undefined).map((theme) => theme.name)
@@ -40,6 +41,13 @@ slide that overflows is split until it fits. debrief check measures Marp decks
 (.md files with marp: true) or the decks notes make, prints each slide that
 overflows (number, title, pixels) and exits 3 when any does.
 
+Decks are built side by side, as many as there are cores (--parallel), in one
+browser; what is printed and written is the same whatever the number. Progress
+goes to standard error: on a terminal one line rewritten in place ([3/20]
+building talk.md …); elsewhere (CI, a pipe) one line a deck as it is built
+([3/20] built talk.md (9 slides)), in input order; then one line a deck once its
+files are written. --quiet prints errors only.
+
 Options:
   -o, --out DIR          folder for the decks (default: decks)
   -o -                   write the one deck, in one format, to standard output
@@ -69,11 +77,13 @@ Options:
                          or would show what the notes do not say (exit 4)
       --fail-fast        stop at the first notes that cannot be used, nothing
                          written (default: report them, build the others, exit 65)
+  -P, --parallel N       decks built at once, sharing one browser (default: the
+                         number of cores); the output is the same whatever N
       --report           print the deck's budget and what each section kept and
                          dropped: source line, score and why; and what the
                          verify stage took off the slides
       --report-json FILE write that report as JSON (- for standard output)
-  -q, --quiet            print nothing but errors
+  -q, --quiet            print nothing but errors: no progress, no line a deck
   -h, --help             show this help
   -v, --version          show the version
 
@@ -141,6 +151,8 @@ export function stopOnSignals(): void {
       if (stopped) return
       stopped = true
       const what = doing()
+      // The live progress line, if any, is taken away first.
+      if (liveTerminal()) process.stderr.write('\r\u001B[2K')
       void cleanup().then(
         () => process.stderr.write(`debrief: stopped (${signal}) while ${what}\n`),
         (error: unknown) => process.stderr.write(`debrief: stopped (${signal}) while ${what}; ${error instanceof Error ? error.message : String(error)}\n`)
@@ -186,6 +198,7 @@ async function cli(argv: readonly string[]): Promise<number> {
         lang: {type: 'string'},
         notes: {type: 'string'},
         paper: {type: 'string'},
+        parallel: {type: 'string', short: 'P'},
         quiet: {type: 'boolean', short: 'q'},
         strict: {type: 'boolean'},
         'fail-fast': {type: 'boolean'},
@@ -239,6 +252,7 @@ async function cli(argv: readonly string[]): Promise<number> {
       kind: values.kind,
       notes: values.notes,
       paper: values.paper,
+      parallel: values.parallel,
       lang: values.lang,
       slides: values.slides,
       minutes: values.minutes
@@ -257,6 +271,9 @@ async function cli(argv: readonly string[]): Promise<number> {
   const reportStdout = values['report-json'] === '-'
   if ((values.report || reportStdout) && toStdout) throw new DeckError('the report would go to standard output, where the deck goes; use --report-json FILE', ExitCode.Usage)
 
+  // Progress on standard error: a live line on a terminal, a plain line a deck elsewhere; none with
+  // --quiet, nor when the deck itself goes to standard output.
+  const progress = values.quiet || toStdout ? undefined : showProgress({write: (text) => process.stderr.write(text), isTTY: liveTerminal(), columns: process.stderr.columns})
   const result = await run(stdin ? [{path: 'stdin', name: 'stdin', text: await readStdin()}] : inputs, {
     out: config.out,
     formats: config.formats,
@@ -272,13 +289,15 @@ async function cli(argv: readonly string[]): Promise<number> {
     paper: config.paper,
     strict: values.strict ?? false,
     failFast: values['fail-fast'] ?? false,
+    ...(config.parallel === undefined ? {} : {concurrency: config.parallel}),
     write: !toStdout,
     themes,
     ...(values['report-json'] && !reportStdout ? {reportJson: values['report-json']} : {}),
-    onWarning: (message) => say(`debrief: ${message}`),
+    onWarning: (message) => progress?.print(`debrief: ${message}`),
+    ...(progress ? {onProgress: (event: ProgressEvent) => progress.show(event)} : {}),
     // Nothing is written to `out` when the deck goes to standard output.
-    onDeck: (deck) => (toStdout ? undefined : say(describeDeck(deck, config)))
-  })
+    onDeck: (deck) => (toStdout ? undefined : progress?.print(describeDeck(deck, config)))
+  }).finally(() => progress?.end())
   // Notes that could not be used were reported, the others built: the exit code says some failed.
   for (const {error} of result.failed) console.error(`debrief: ${error.message}`)
   if (result.unmade) console.error(`debrief: ${result.unmade.error.message}`)
@@ -312,6 +331,11 @@ function describeDeck({source, name, deck, slides, passes, overflowing, outputs}
   if (passes > 1) notes.push(`re-split to fit in ${passes - 1} more pass${passes === 2 ? '' : 'es'}`)
   if (overflowing.length > 0) notes.push(`${overflowing.length} slide${overflowing.length === 1 ? '' : 's'} still overflow`)
   return `${source} → ${files} (${notes.join(', ')})`
+}
+
+/** Whether standard error is a terminal where a line can be rewritten in place (not a dumb one). */
+function liveTerminal(): boolean {
+  return process.stderr.isTTY === true && process.env['TERM'] !== 'dumb'
 }
 
 async function readStdin(): Promise<Uint8Array> {

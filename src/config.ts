@@ -26,6 +26,7 @@ export interface Flags {
   readonly minutes?: string
   readonly notes?: string
   readonly paper?: string
+  readonly parallel?: string
 }
 
 /** Checked options for a build. */
@@ -48,13 +49,15 @@ export interface Config {
   readonly notes: NotesLevel
   /** Paper of a handout. */
   readonly paper: Paper
+  /** Decks built at once; `undefined`: as many as there are cores. */
+  readonly parallel?: number
 }
 
 /**
  * Check command-line flags and fill in defaults: `--out decks`,
  * `--format md,html,pdf`, `--theme debrief`, `--order auto`, `--kind` detected; `--slides`
  * and `--minutes` have none (the deck is sized to the notes);
- * `--notes slides`, `--paper a4`.
+ * `--notes slides`, `--paper a4`, `--parallel` the number of cores.
  * `themes` are the themes there are (see `loadThemes()`).
  */
 export function resolveConfig(flags: Readonly<Flags>, themes: Themes): Config {
@@ -75,6 +78,7 @@ export function resolveConfig(flags: Readonly<Flags>, themes: Themes): Config {
   }
   const slides = positive(flags.slides, '--slides', 'a whole number of slides, 2 or more', (value) => Number.isInteger(value) && value >= 2)
   const minutes = positive(flags.minutes, '--minutes', 'a length in minutes, more than 0', (value) => value > 0)
+  const parallel = positive(flags.parallel, '--parallel', 'a whole number of decks, 1 or more', (value) => Number.isInteger(value) && value >= 1)
   const order = (flags.order ?? 'auto') as Order
   if (!['auto', 'as-is', 'reverse'].includes(order)) {
     throw new DeckError(`Unexpected \`${flags.order}\` for \`--order\`, expected auto, as-is or reverse`, ExitCode.Usage)
@@ -104,7 +108,8 @@ export function resolveConfig(flags: Readonly<Flags>, themes: Themes): Config {
     ...(minutes === undefined ? {} : {minutes}),
     language,
     notes,
-    paper
+    paper,
+    ...(parallel === undefined ? {} : {parallel})
   }
 }
 

@@ -1,3 +1,4 @@
+import {availableParallelism} from 'node:os'
 import {dirname, join, resolve, sep} from 'node:path'
 import {parse as parseYaml} from 'yaml'
 import type {SharedBrowser} from './render/browser.js'
@@ -5,7 +6,8 @@ import type {BuiltDeck, ComposeOptions} from './pipeline/compose-deck.js'
 import type {Plan, PlanOptions} from './pipeline/plan-deck.js'
 import {DeckError, ExitCode} from './errors.js'
 import {checkOutputs, findSources, readSource, writeOutputs, type Output} from './files.js'
-import {defaultFormats, formats as formatNames, isFormat, outputFormats, type Format} from './render/formats.js'
+import {defaultFormats, formats as formatNames, isFormat, outputFormats, type Format, type RenderedFiles} from './render/formats.js'
+import {mapLimit} from './map-limit.js'
 import type {SlideFit} from './render/measure-slides.js'
 import type {Order} from './pipeline/order-entries.js'
 import type {Paper} from './render/render-handout.js'
@@ -64,7 +66,7 @@ export interface RunOptions {
   readonly themes?: Themes
   /** A running browser to measure and print with; it is left running (default: one started when a format needs it, closed at the end). */
   readonly browser?: SharedBrowser
-  /** Called for every deck once its files are written (default: nothing). */
+  /** Called for every deck once its files are written, in input order (default: nothing). */
   readonly onDeck?: (result: DeckResult) => void
   /** Called with what a person should know that does not stop the run, such as slides left unmeasured (default: nothing). */
   readonly onWarning?: (message: string) => void
@@ -74,7 +76,24 @@ export interface RunOptions {
    * (default: `false`).
    */
   readonly failFast?: boolean
+  /** Decks built at once, sharing one browser, and formats or pages made at once (default: `os.availableParallelism()`, the cores there are). */
+  readonly concurrency?: number
+  /** Called as each deck starts and ends being built, and when the files of the batch are being made (default: nothing). */
+  readonly onProgress?: (event: ProgressEvent) => void
 }
+
+/**
+ * What a run is doing, for a progress line: a deck started being built
+ * (`building`), was built (`built`) or could not be (`failed`; the run goes
+ * on), or the files of every deck built are being made (`rendering`).
+ * `index` is the notes' place among the `total` notes of the run, from 0;
+ * decks are built side by side, so their events may come in any order.
+ */
+export type ProgressEvent =
+  | {readonly type: 'building'; readonly source: string; readonly index: number; readonly total: number}
+  | {readonly type: 'built'; readonly source: string; readonly index: number; readonly total: number; readonly slides: number}
+  | {readonly type: 'failed'; readonly source: string; readonly index: number; readonly total: number; readonly error: DeckError}
+  | {readonly type: 'rendering'; readonly formats: readonly Format[]; readonly total: number}
 
 /** Notes that could not be made into a deck, and why. */
 export interface Failure {
@@ -124,16 +143,18 @@ interface Source {
 }
 
 /**
- * Build decks from notes and write them: read every source, plan every deck
+ * Build decks from notes and write them: read every source and check every
+ * output path, then build the decks, up to `concurrency` at once: plan each
  * (notes that cannot be used are reported in `failed` and the others built;
  * with `failFast`, or when they are the only notes, they stop the run before
- * anything is written), start one browser when
- * a format needs it, fit each deck in it (or compose it from the estimate),
- * embed its local images, render every format with the speaker notes asked
- * for, and write all files at once. A Marp deck given as input (an edited
- * `decks/NAME.md`) is rendered as it is, in its own theme, and measured:
- * its overflowing slides are reported, not re-split. Throws a `DeckError`
- * with its exit code on failure.
+ * anything is written), start one browser when a format needs it, the first
+ * time a deck does, and fit each deck in it (or compose it from the
+ * estimate), and embed its local images. Then every format is made for all
+ * decks at once, with the speaker notes asked for, and each deck's files are
+ * written as one unit, in input order. A Marp deck given as input (an edited
+ * `decks/NAME.md`) is rendered as it is, in its own theme, and measured: its
+ * overflowing slides are reported, not re-split. Throws a `DeckError` with
+ * its exit code on failure.
  */
 export async function run(inputs: readonly RunInput[], options?: Readonly<RunOptions>): Promise<RunResult> {
   const formats = options?.formats ?? defaultFormats
@@ -142,42 +163,30 @@ export async function run(inputs: readonly RunInput[], options?: Readonly<RunOpt
   checkFormats(formats)
   const out = options?.out ?? 'decks'
   const write = options?.write ?? true
+  const concurrency = options?.concurrency ?? availableParallelism()
   const warn = options?.onWarning ?? (() => {})
+  const progress = options?.onProgress ?? (() => {})
   const planOptions = {title: options?.title, order: options?.order ?? 'auto', kind: options?.kind, language: options?.language, slides: options?.slides, minutes: options?.minutes} satisfies PlanOptions
   const layout = {theme, maxBullets: options?.maxBullets, strict: options?.strict ?? false} satisfies ComposeOptions
+  if (!Number.isInteger(concurrency) || concurrency < 1) throw new DeckError(`Unexpected \`${concurrency}\` for \`concurrency\`, expected a positive integer`, ExitCode.Usage)
 
   const sources = await readInputs(inputs, {out, formats, write, reportJson: options?.reportJson})
-  // Plan every deck before a browser starts or a file is written.
   const [{planDeck}, {composeDeck}] = await Promise.all([import('./pipeline/plan-deck.js'), import('./pipeline/compose-deck.js')])
-  // One bad file does not stop a batch: it is reported, and the others are
-  // built (unless failFast, or it is the only one).
-  const planned: Array<{source: Source; plan: Plan | undefined}> = []
-  const failed: Failure[] = []
-  for (const source of sources) {
-    try {
-      // An edited deck is rendered as it is: its theme must be one debrief has.
-      if (source.deck !== undefined) checkDeckTheme(source.path, source.deck, themes)
-      const plan = source.deck === undefined ? planDeck(source.bytes, {...planOptions, file: source.path}) : undefined
-      // A count of slides the notes cannot fill is said, not padded.
-      if (plan?.budget.asked !== undefined) warn(`${source.path}: ${plan.budget.why}`)
-      planned.push({source, plan})
-    } catch (error) {
-      if (!(error instanceof DeckError) || options?.failFast || sources.length === 1) throw error
-      failed.push({source: source.path, error})
-    }
-  }
-  if (planned.length === 0) return {decks: [], failed}
+  const total = sources.length
 
   let tables = formats.map((format) => outputFormats[format])
   let unmade: RunResult['unmade']
   const needsBrowser = tables.some((format) => format.browser === 'shared')
   const measure = options?.strict === true || tables.some((format) => format.measured)
-  let browser = options?.browser
   let owned: SharedBrowser | undefined
-  if (!browser && (needsBrowser || measure)) {
+  let starting: Promise<SharedBrowser | undefined> | undefined
+  // One browser for the batch, started when the first deck needs it (not when every note fails).
+  const startBrowser = async (): Promise<SharedBrowser | undefined> => {
+    if (options?.browser) return options.browser
+    if (!needsBrowser && !measure) return undefined
     const {launchBrowser} = await import('./render/browser.js')
     try {
-      browser = owned = await launchBrowser()
+      return (owned = await launchBrowser())
     } catch (error) {
       // Markdown and HTML need no browser: without one, they are made from the
       // estimate alone, and the formats that need one are named, not made.
@@ -188,67 +197,113 @@ export async function run(inputs: readonly RunInput[], options?: Readonly<RunOpt
         tables = kept.map((format) => outputFormats[format])
         unmade = {formats: missing, error: new DeckError(`${error.message}; made ${kept.join(', ')} without measuring the slides, not ${missing.join(', ')}`, ExitCode.Unavailable)}
       } else warn(`${error.message}; the slides were not measured`)
+      return undefined
     }
   }
   try {
-    const fitted: Array<Omit<DeckResult, 'outputs' | 'markdown'> & {readonly built: string}> = []
-    const fitDeck = browser && measure ? (await import('./render/fit-deck.js')).fitDeck : undefined
-    for (const {source, plan} of planned) {
-      if (!plan) {
-        // An edited deck: measured as it is, never rewritten.
-        const markdown = source.deck!
-        const overflowing = browser && measure ? (await measureDeck(markdown, browser, themes)).filter((fit) => fit.overflowX > 0 || fit.overflowY > 0) : []
-        if (options?.strict && overflowing.length > 0) throw overflowError(source.path, overflowing)
-        for (const fit of overflowing) warn(`${source.path}: ${describeFit(fit)}`)
-        const {readDeck} = await import('./render/read-deck.js')
-        const slides = readDeck(markdown).pages.length
-        fitted.push({source: source.path, name: source.name, built: markdown, slides, measured: Boolean(browser && measure), passes: 1, overflowing})
-        continue
-      }
-      if (!browser || !fitDeck) {
-        const deck = composeDeck(plan, layout)
-        fitted.push({source: source.path, name: source.name, deck, built: deck.markdown, slides: deck.slides.length, measured: false, passes: 1, overflowing: []})
-        continue
-      }
-      const result = await fitDeck(plan, layout, browser, {themeCss: themes.css})
-      if (options?.strict && result.overflowing.length > 0) throw overflowError(source.path, result.overflowing)
-      const deck = result.deck
-      fitted.push({source: source.path, name: source.name, deck, built: deck.markdown, slides: deck.slides.length, measured: true, passes: result.passes, overflowing: result.overflowing})
-    }
+    // One bad file does not stop a batch: it is reported, and the others are
+    // built (unless failFast, or it is the only one).
+    const failed: Array<Failure & {readonly index: number}> = []
+    const built = await mapLimit(
+      sources,
+      async (source, index): Promise<Built | undefined> => {
+        progress({type: 'building', source: source.path, index, total})
+        let plan: Plan | undefined
+        try {
+          // An edited deck is rendered as it is: its theme must be one debrief has.
+          if (source.deck !== undefined) checkDeckTheme(source.path, source.deck, themes)
+          else plan = planDeck(source.bytes, {...planOptions, file: source.path})
+          // A count of slides the notes cannot fill is said, not padded.
+          if (plan?.budget.asked !== undefined) warn(`${source.path}: ${plan.budget.why}`)
+        } catch (error) {
+          if (!(error instanceof DeckError) || options?.failFast || total === 1) throw error
+          failed.push({source: source.path, error, index})
+          progress({type: 'failed', source: source.path, index, total, error})
+          return undefined
+        }
+        const browser = await (starting ??= startBrowser())
+        const entry = await buildOne(source, plan, browser && measure ? browser : undefined)
+        progress({type: 'built', source: source.path, index, total, slides: entry.slides})
+        return entry
+      },
+      {limit: concurrency}
+    )
+    const complete = built.filter((entry): entry is Built => entry !== undefined)
+    const failures = failed.sort((a, b) => a.index - b.index).map(({source, error}) => ({source, error}))
+    if (complete.length === 0) return {decks: [], failed: failures}
+    const browser = await starting
 
-    // Local images go into the deck as data URIs: every file made of it stays whole offline.
-    const complete: Array<(typeof fitted)[number] & {readonly markdown: string}> = []
-    for (const entry of fitted) {
-      const source = sources.find((candidate) => candidate.path === entry.source)!
-      complete.push({...entry, markdown: await withImages(entry.built, source, warn)})
-    }
+    // Every format is made for the whole batch at once (marp-cli starts once a format).
+    progress({type: 'rendering', formats: tables.map((format) => format.name as Format), total})
     const {selectNotes} = await import('./render/select-notes.js')
     const notes = options?.notes ?? 'slides'
     const decks = complete.map(({name, markdown, deck}) => ({name, markdown, ...(deck ? {meta: deck.meta, title: deck.meta.title} : {})}))
     const shared = decks.map((deck) => ({...deck, markdown: selectNotes(deck.markdown, {notes})}))
+    // Formats side by side too; when one fails, the others under way end before it is thrown.
+    const made = await mapLimit(
+      tables,
+      async (format) => {
+        // An edited deck is its own Markdown: it is not written again.
+        const chosen = (format.notes === 'all' ? decks : shared).filter((deck) => format.name !== 'md' || complete.find((entry) => entry.name === deck.name)!.deck)
+        if (chosen.length === 0) return new Map<string, RenderedFiles>()
+        return format.render(chosen, {themes, concurrency, ...(browser ? {browser} : {}), ...(options?.paper ? {paper: options.paper} : {})})
+      },
+      {limit: concurrency}
+    )
     const outputs = new Map<string, Output[]>(decks.map((deck) => [deck.name, []]))
-    for (const format of tables) {
-      // An edited deck is its own Markdown: it is not written again.
-      const chosen = (format.notes === 'all' ? decks : shared).filter((deck) => format.name !== 'md' || complete.find((entry) => entry.name === deck.name)!.deck)
-      if (chosen.length === 0) continue
-      const rendered = await format.render(chosen, {themes, ...(browser ? {browser} : {}), ...(options?.paper ? {paper: options.paper} : {})})
-      for (const [name, files] of rendered) {
+    for (const [index, format] of tables.entries()) {
+      for (const [name, files] of made[index]!) {
         const paths = format.files(name, files.length)
-        outputs.get(name)!.push(...files.map((data, index) => ({path: join(out, paths[index]!), data})))
+        outputs.get(name)!.push(...files.map((data, at) => ({path: join(out, paths[at]!), data})))
       }
     }
     const results: DeckResult[] = complete.map(({built: _built, ...entry}) => ({...entry, outputs: outputs.get(entry.name)!}))
-    const report: Output[] = options?.reportJson
-      ? [{path: options.reportJson, data: `${JSON.stringify(results.flatMap((result) => (result.deck ? [result.deck.report] : [])), null, 2)}\n`}]
-      : []
-    const files = write ? results.flatMap((result) => result.outputs) : []
-    await writeOutputs([...files, ...report], sources.filter((source) => source.onDisk).map((source) => source.path))
-    for (const result of results) options?.onDeck?.(result)
-    return {decks: results, failed, ...(unmade ? {unmade} : {})}
+    // Each deck's files are one unit: all renamed into place, or none.
+    const notesFiles = sources.filter((source) => source.onDisk).map((source) => source.path)
+    for (const result of results) {
+      if (write) await writeOutputs(result.outputs, notesFiles)
+      options?.onDeck?.(result)
+    }
+    if (options?.reportJson) {
+      const report = `${JSON.stringify(results.flatMap((result) => (result.deck ? [result.deck.report] : [])), null, 2)}\n`
+      await writeOutputs([{path: options.reportJson, data: report}], notesFiles)
+    }
+    return {decks: results, failed: failures, ...(unmade ? {unmade} : {})}
   } finally {
+    // A browser still starting when a deck failed is closed too.
+    await starting?.catch(() => undefined)
     await owned?.close()
   }
+
+  /** Fit one deck in the browser (or compose it from the estimate), and embed its images. */
+  async function buildOne(source: Source, plan: Plan | undefined, browser: SharedBrowser | undefined): Promise<Built> {
+    let entry: Omit<Built, 'markdown'>
+    if (!plan) {
+      // An edited deck: measured as it is, never rewritten.
+      const markdown = source.deck!
+      const overflowing = browser ? (await measureDeck(markdown, browser, themes)).filter((fit) => fit.overflowX > 0 || fit.overflowY > 0) : []
+      if (options?.strict && overflowing.length > 0) throw overflowError(source.path, overflowing)
+      for (const fit of overflowing) warn(`${source.path}: ${describeFit(fit)}`)
+      const {readDeck} = await import('./render/read-deck.js')
+      const slides = readDeck(markdown).pages.length
+      entry = {source: source.path, name: source.name, built: markdown, slides, measured: Boolean(browser), passes: 1, overflowing}
+    } else if (!browser) {
+      const deck = composeDeck(plan, layout)
+      entry = {source: source.path, name: source.name, deck, built: deck.markdown, slides: deck.slides.length, measured: false, passes: 1, overflowing: []}
+    } else {
+      const {fitDeck} = await import('./render/fit-deck.js')
+      const result = await fitDeck(plan, layout, browser, {themeCss: themes.css})
+      if (options?.strict && result.overflowing.length > 0) throw overflowError(source.path, result.overflowing)
+      const deck = result.deck
+      entry = {source: source.path, name: source.name, deck, built: deck.markdown, slides: deck.slides.length, measured: true, passes: result.passes, overflowing: result.overflowing}
+    }
+    // Local images go into the deck as data URIs: every file made of it stays whole offline.
+    return {...entry, markdown: await withImages(entry.built, source, warn)}
+  }
 }
+
+/** A deck built, before its files are made: its Marp Markdown as built, and with its images embedded. */
+type Built = Omit<DeckResult, 'outputs'> & {readonly built: string}
 
 /** `slide 5 "Budget" overflows by 57 px down and 12 px right`. */
 export function describeFit(fit: SlideFit): string {

@@ -16,15 +16,16 @@ function everything(folder: string): string[] {
 }
 
 /**
- * Start a real `debrief` run on the samples (md, html, pdf) with its own
+ * Start a real `debrief` run on the samples (md, html, pdf; the two decks
+ * built side by side) with its own
  * temp folder, wait for `when` to hold (polled), send `signal`, and return
  * the exit code, what it printed, and what is left in its temp and output
  * folders.
  */
-async function stopped(signal: NodeJS.Signals, when: (tmp: string, pid: number) => boolean) {
+async function stopped(signal: NodeJS.Signals, when: (tmp: string, pid: number, stderr: string) => boolean) {
   const tmp = temporaryDirectory()
   const out = join(temporaryDirectory(), 'decks')
-  const child = spawn(process.execPath, [cli, samples, '-f', 'md,html,pdf', '--out', out], {
+  const child = spawn(process.execPath, [cli, samples, '-f', 'md,html,pdf', '--out', out, '--parallel', '2'], {
     env: {...process.env, TMPDIR: tmp, TMP: tmp, TEMP: tmp},
     stdio: ['ignore', 'ignore', 'pipe']
   })
@@ -33,7 +34,7 @@ async function stopped(signal: NodeJS.Signals, when: (tmp: string, pid: number) 
   const exited = new Promise<number | null>((done) => child.on('close', (code) => done(code)))
   let sent = false
   for (let waited = 0; waited < 60_000 && child.exitCode === null; waited += 50) {
-    if (child.pid !== undefined && when(tmp, child.pid)) {
+    if (child.pid !== undefined && when(tmp, child.pid, stderr)) {
       child.kill(signal)
       sent = true
       break
@@ -59,18 +60,24 @@ const busyFor = (ms: number) => (_tmp: string, pid: number) => {
   return (user! + system!) * 10 >= ms
 }
 const browserUp = (tmp: string) => readdirSync(tmp).some((name) => name.startsWith('debrief-browser-') && readdirSync(join(tmp, name)).length > 0)
+const firstBuilt = (_tmp: string, _pid: number, stderr: string) => stderr.startsWith('[1/2] built ') || stderr.startsWith('[2/2] built ')
 const marpRunning = (tmp: string) => readdirSync(tmp).some((name) => /^debrief-(?!browser-)/.test(name))
 
 describe('a run stopped by a signal leaves nothing behind', () => {
   test.each([
     ['SIGINT', 'early, before the browser starts', () => busyFor(200), 130],
     ['SIGTERM', 'once the browser is up (its profile in the temp folder)', () => browserUp, 143],
-    ['SIGINT', 'while marp-cli runs (its work folder in the temp folder)', () => marpRunning, 130]
+    ['SIGINT', 'while marp-cli runs (its work folder in the temp folder)', () => marpRunning, 130],
+    ['SIGTERM', 'once the first deck is built, the other still being built beside it', () => firstBuilt, 143]
   ] as const)('%s %s', async (signal, _when, when, exitCode) => {
     const result = await stopped(signal, when())
     expect(result.sent).toBe(true)
     expect(result.code).toBe(exitCode)
-    expect(result.stderr).toMatch(new RegExp(`^debrief: stopped \\(${signal}\\) while [a-z][^\\n]*\\n$`))
+    // The progress lines printed before it, then one line saying what was stopped.
+    const lines = result.stderr.split('\n')
+    expect(lines.pop()).toBe('')
+    expect(lines.pop()).toMatch(new RegExp(`^debrief: stopped \\(${signal}\\) while [a-z]`))
+    expect(lines.filter((line) => !/^\[\d+\/2\] built |^making md, html, pdf …$/.test(line))).toEqual([])
     expect(result.stderr).not.toMatch(/bug|Error|at /)
     expect(result.tmp).toEqual([])
     expect(result.out.filter((file) => /\.tmp|\.old/.test(file))).toEqual([])
@@ -97,5 +104,14 @@ describe('cleanup', () => {
     await first()
     expect(undone).toEqual(['second', 'first'])
     expect(doing()).toBe('building decks')
+  })
+  // After the test above: cleanup() has run, so what is registered now is undone at once, as in a stopped run.
+  test('waits for undoing already under way (a folder a work is removing as it ends)', async () => {
+    let removed = false
+    const remove = onCleanup({doing: 'removing a folder', undo: () => new Promise<void>((done) => setTimeout(() => done(void (removed = true)), 50))})
+    const ending = remove()
+    await cleanup()
+    expect(removed).toBe(true)
+    await ending
   })
 })

@@ -261,7 +261,8 @@ describe('debrief without a browser', () => {
     expect(result.code).toBe(ExitCode.Unavailable)
     const lines = result.stderr.trim().split('\n')
     expect(lines.at(-1)).toBe('debrief: CHROME_PATH is set to /nonexistent/chrome, which is not an executable browser; made md, html without measuring the slides, not pdf')
-    expect(lines.slice(0, -1).every((line) => /\.\{md,html\} \(/.test(line))).toBe(true)
+    // Progress lines, then a line a deck made, then what was not made.
+    expect(lines.slice(0, -1).filter((line) => !/^\[\d+\/\d+\] built |^making /.test(line)).every((line) => /\.\{md,html\} \(/.test(line))).toBe(true)
     const files = listing(join(dir, 'decks'))
     expect(files.length).toBeGreaterThan(0)
     expect(files.every((file) => /\.(md|html)$/.test(file))).toBe(true)
@@ -389,6 +390,57 @@ describe('debrief on a folder of notes', () => {
     expect(listing(join(dir, 'decks', 'b'))).toEqual(['x.html', 'x.md'])
     expect(readFileSync(join(dir, 'decks', 'b', 'x.html'), 'utf8')).toContain('Team b')
     expect(readFileSync(join(dir, 'decks', 'a', 'x.md'), 'utf8')).toContain('Team a')
+  })
+})
+
+describe('debrief on a batch: progress, --quiet, --parallel', () => {
+  function batch(): string {
+    const notes = join(dir, 'notes')
+    mkdirSync(notes)
+    writeFileSync(join(notes, 'a-retro.md'), '# Retro\n\n## Went well\n\n- We shipped the billing service on time\n- The on-call load went down by half\n')
+    writeFileSync(join(notes, 'b-empty.md'), '')
+    writeFileSync(join(notes, 'c-offsite.txt'), 'Team offsite\n\nWe move the stand-up to ten. Ana owns the hiring plan for the spring.\n')
+    return notes
+  }
+
+  test('not on a terminal: one plain line a deck as it is built, in input order, then a line a deck written; errors last', () => {
+    batch()
+    const result = debrief(['notes', '--format', 'md'], {cwd: dir})
+    expect(result.code).toBe(ExitCode.DataError)
+    const lines = result.stderr.trim().split('\n')
+    expect(lines.slice(0, 4)).toEqual([
+      expect.stringMatching(/^\[1\/3\] built notes\/a-retro\.md \(\d+ slides\)$/),
+      '[2/3] not built: notes/b-empty.md (see below)',
+      expect.stringMatching(/^\[3\/3\] built notes\/c-offsite\.txt \(\d+ slides?\)$/),
+      'making md …'
+    ])
+    expect(lines.slice(4, 6)).toEqual([expect.stringMatching(/^notes\/a-retro\.md → decks\/a-retro\.md \(/), expect.stringMatching(/^notes\/c-offsite\.txt → decks\/c-offsite\.md \(/)])
+    expect(lines.slice(6)).toEqual([expect.stringMatching(/^debrief: notes\/b-empty\.md: /)])
+    expect(result.stderr).not.toContain('\u001B')
+  })
+
+  test('--quiet prints nothing but the errors; the decks are still made', () => {
+    batch()
+    const result = debrief(['notes', '--format', 'md', '--quiet'], {cwd: dir})
+    expect(result.code).toBe(ExitCode.DataError)
+    expect(result.stderr).toMatch(/^debrief: notes\/b-empty\.md: [^\n]*\n$/)
+    expect(listing(join(dir, 'decks'))).toEqual(['a-retro.md', 'c-offsite.md'])
+    const quiet = debrief(['notes/a-retro.md', '--format', 'md', '-q'], {cwd: dir})
+    expect(quiet.code).toBe(ExitCode.Ok)
+    expect(quiet.stderr).toBe('')
+  })
+
+  test('--parallel 1 and --parallel 3 print and write the same; --parallel 0 is refused', () => {
+    batch()
+    const one = debrief(['notes', '--format', 'md', '--parallel', '1', '--out', 'one'], {cwd: dir})
+    const three = debrief(['notes', '--format', 'md', '-P', '3', '--out', 'three'], {cwd: dir})
+    expect(three.code).toBe(one.code)
+    expect(three.stderr.replaceAll('three/', 'one/')).toBe(one.stderr)
+    expect(listing(join(dir, 'three'))).toEqual(listing(join(dir, 'one')))
+    for (const file of listing(join(dir, 'one'))) expect(readFileSync(join(dir, 'three', file)).equals(readFileSync(join(dir, 'one', file)))).toBe(true)
+    const refused = debrief(['notes', '--parallel', '0'], {cwd: dir})
+    expect(refused.code).toBe(ExitCode.Usage)
+    expect(refused.stderr.trim()).toBe('debrief: Unexpected `0` for `--parallel`, expected a whole number of decks, 1 or more')
   })
 })
 

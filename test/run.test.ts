@@ -201,6 +201,60 @@ describe('run() with a browser it is given', () => {
     }
   })
 
+  test('decks built side by side in the one browser give the same files, in the same order, as one at a time', async () => {
+    const previous = process.env['SOURCE_DATE_EPOCH']
+    process.env['SOURCE_DATE_EPOCH'] = '1710925200'
+    try {
+      const notes = [
+        {path: 'retro.md', text: retro},
+        {path: 'offsite.md', text: offsite},
+        {path: 'visit.md', text: long},
+        {path: 'empty.md', text: ''}
+      ]
+      const build = async (concurrency: number) => {
+        const events: string[] = []
+        const decks: string[] = []
+        const result = await run(notes, {
+          out: 'decks',
+          formats: ['md', 'html', 'pdf', 'handout'],
+          browser,
+          write: false,
+          concurrency,
+          onProgress: (event) => events.push(event.type === 'rendering' ? `rendering ${event.formats.join(',')}` : `${event.type} ${event.source} ${event.index + 1}/${event.total}`),
+          onDeck: (deck) => decks.push(deck.name)
+        })
+        return {result, events, decks}
+      }
+      const one = await build(1)
+      const three = await build(3)
+      // One at a time, each deck ends before the next starts; three at a time, three start before any ends.
+      expect(one.events).toEqual([
+        'building retro.md 1/4',
+        'built retro.md 1/4',
+        'building offsite.md 2/4',
+        'built offsite.md 2/4',
+        'building visit.md 3/4',
+        'built visit.md 3/4',
+        'building empty.md 4/4',
+        'failed empty.md 4/4',
+        'rendering md,html,pdf,handout'
+      ])
+      expect(three.events.slice(0, 3)).toEqual(['building retro.md 1/4', 'building offsite.md 2/4', 'building visit.md 3/4'])
+      expect(three.events.sort()).toEqual([...one.events].sort())
+      expect(three.decks).toEqual(['retro', 'offsite', 'visit'])
+      expect(three.decks).toEqual(one.decks)
+      expect(three.result.failed.map((failure) => failure.source)).toEqual(['empty.md'])
+      const files = (result: typeof one.result) => result.decks.flatMap((deck) => deck.outputs.map((output) => [output.path, Buffer.from(output.data)] as const))
+      const [first, second] = [files(one.result), files(three.result)]
+      expect(second.map(([path]) => path)).toEqual(first.map(([path]) => path))
+      expect(first).toHaveLength(12)
+      for (const [index, [path, data]] of second.entries()) expect(data.equals(first[index]![1]), path).toBe(true)
+    } finally {
+      if (previous === undefined) delete process.env['SOURCE_DATE_EPOCH']
+      else process.env['SOURCE_DATE_EPOCH'] = previous
+    }
+  })
+
   test('a local image beside the notes is embedded in the deck and the HTML; a missing one is reported', async () => {
     const dir = temporaryDirectory()
     mkdirSync(join(dir, 'notes', 'photos'), {recursive: true})

@@ -11,6 +11,8 @@ export interface RenderContext {
   readonly browser?: SharedBrowser
   /** Paper of a handout (default: `'a4'`). */
   readonly paper?: Paper
+  /** Decks printed at once in the browser (default: `os.availableParallelism()`). */
+  readonly concurrency?: number
 }
 
 /** The files of one deck in one format, in order (one, or one a slide). */
@@ -78,9 +80,9 @@ const table = {
     notes: 'chosen',
     shown: 'pdf',
     files: single('pdf'),
-    render: async (decks, {themes, browser}) => {
+    render: async (decks, {themes, browser, concurrency}) => {
       const {renderPdf} = await import('./render-pdf.js')
-      return renderPdf(decks, {format: 'pdf', themes, ...(browser ? {shared: browser} : {})})
+      return renderPdf(decks, {format: 'pdf', themes, ...(browser ? {shared: browser} : {}), ...(concurrency ? {concurrency} : {})})
     }
   },
   handout: {
@@ -91,9 +93,9 @@ const table = {
     notes: 'chosen',
     shown: 'handout.pdf',
     files: single('handout.pdf'),
-    render: async (decks, {themes, browser, paper}) => {
+    render: async (decks, {themes, browser, paper, concurrency}) => {
       const {renderHandout} = await import('./render-handout.js')
-      const handouts = await renderHandout(decks, {themeCss: themes.css, ...(paper ? {paper} : {}), ...(browser ? {shared: browser} : {})})
+      const handouts = await renderHandout(decks, {themeCss: themes.css, ...(paper ? {paper} : {}), ...(browser ? {shared: browser} : {}), ...(concurrency ? {concurrency} : {})})
       return new Map([...handouts].map(([name, pdf]) => [name, [pdf]]))
     }
   },
@@ -132,9 +134,9 @@ const table = {
     notes: 'chosen',
     shown: '*.png',
     files: (name, count) => Array.from({length: count}, (_, index) => `${name}.${String(index + 1).padStart(3, '0')}.png`),
-    render: async (decks, {themes, browser}) => {
+    render: async (decks, {themes, browser, concurrency}) => {
       const {renderPdf} = await import('./render-pdf.js')
-      return renderPdf(decks, {format: 'png', themes, ...(browser ? {shared: browser} : {})})
+      return renderPdf(decks, {format: 'png', themes, ...(browser ? {shared: browser} : {}), ...(concurrency ? {concurrency} : {})})
     }
   }
 } satisfies Record<string, OutputFormat>

@@ -5,6 +5,7 @@ import {PDFDocument} from 'pdf-lib'
 import {visit} from 'unist-util-visit'
 import {launchBrowser, type SharedBrowser} from './browser.js'
 import {DeckError, ExitCode} from '../errors.js'
+import {mapLimit} from '../map-limit.js'
 import {readDeck, type DeckPage, type NoteLine} from './read-deck.js'
 import {nestOutline, pdfDate, stampPdf, writeOutline} from './render-pdf.js'
 import {marpOptions} from './run-marp.js'
@@ -29,6 +30,8 @@ export interface HandoutOptions {
   readonly paper?: Paper
   /** A running browser to print with, shared with other steps (default: one started for this call). */
   readonly shared?: SharedBrowser
+  /** Handouts printed at once in the browser (default: `os.availableParallelism()`). */
+  readonly concurrency?: number
   /** Creation date of the PDF (default: `SOURCE_DATE_EPOCH` when set, else now). */
   readonly date?: Date
   /** Theme CSS the slides are drawn with (default: every `.css` file in debrief's `themes/`). */
@@ -58,8 +61,8 @@ export async function renderHandout(decks: readonly HandoutDeck[], options?: Rea
   const date = options?.date ?? pdfDate()
   const shared = options?.shared ?? (await launchBrowser())
   try {
-    const outputs = new Map<string, Uint8Array>()
-    for (const deck of decks) {
+    // Handouts print side by side in the one browser.
+    const printed = await mapLimit(decks, async (deck): Promise<[string, Uint8Array]> => {
       const {html, title, titles} = handoutHtml(deck, paper, themeCss)
       const page = await shared.browser.newPage()
       try {
@@ -76,15 +79,15 @@ export async function renderHandout(decks: readonly HandoutDeck[], options?: Rea
         const pages = document.getPages()
         const entries = sheets.flatMap((sheet, index) => (sheet.continued || !titles[sheet.slide - 1] ? [] : [{title: titles[sheet.slide - 1]!, page: pages[index]!}]))
         writeOutline(document, nestOutline(entries))
-        outputs.set(deck.name, await stampPdf(document, date))
+        return [deck.name, await stampPdf(document, date)]
       } catch (error) {
         if (error instanceof DeckError) throw error
         throw new DeckError(`could not make ${deck.name}.handout.pdf: ${(error as Error).message.split('\n')[0]}`, ExitCode.Unavailable)
       } finally {
         await page.close()
       }
-    }
-    return outputs
+    }, options?.concurrency ? {limit: options.concurrency} : undefined)
+    return new Map(printed)
   } finally {
     if (!options?.shared) await shared.close()
   }

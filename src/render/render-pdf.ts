@@ -4,6 +4,7 @@ import {PDFArray, PDFDocument, PDFHexString, PDFName, PDFNull, type PDFPage, typ
 import {launchBrowser, type SharedBrowser} from './browser.js'
 import {DeckError, ExitCode} from '../errors.js'
 import {findBrowser, type Browser} from './find-browser.js'
+import {mapLimit} from '../map-limit.js'
 import {marpOptions, runMarp, type MarpDeck, type MarpOptions} from './run-marp.js'
 
 export interface RenderOptions extends Pick<MarpOptions, 'themes'> {
@@ -13,6 +14,8 @@ export interface RenderOptions extends Pick<MarpOptions, 'themes'> {
   readonly shared?: SharedBrowser
   /** The browser marp-cli starts for PPTX and PNG (default: found with `findBrowser()`). */
   readonly browser?: Browser
+  /** Decks printed at once in the browser, PDF and PNG (default: `os.availableParallelism()`). */
+  readonly concurrency?: number
   /** Milliseconds a deck's page may take to load in the browser, its images included (default: `30000`). */
   readonly timeout?: number
   /** Creation and modification date of PDFs (default: `SOURCE_DATE_EPOCH` when set, so that the same deck gives the same bytes; else now). */
@@ -24,8 +27,9 @@ export interface RenderOptions extends Pick<MarpOptions, 'themes'> {
  *
  * PDF and PNG: marp-cli writes each deck as printable HTML and the shared
  * headless browser prints it, one page per slide, or takes one 1280×720
- * image a slide; the PDF then gets the deck title, an outline of slide
- * titles and the speaker notes as PDF annotations. PPTX comes from marp-cli,
+ * image a slide, decks side by side (`concurrency`); the PDF
+ * then gets the deck title, an outline of slide titles and the speaker notes
+ * as PDF annotations. PPTX comes from marp-cli,
  * in a browser of its own. One browser serves the whole batch.
  */
 export async function renderPdf(decks: readonly MarpDeck[], options?: Readonly<RenderOptions>): Promise<Map<string, Uint8Array[]>> {
@@ -40,8 +44,8 @@ export async function renderPdf(decks: readonly MarpDeck[], options?: Readonly<R
   const printable = await runMarp(decks, 'print', {themes: options?.themes})
   const shared = options?.shared ?? (await launchBrowser({browser: options?.browser}))
   try {
-    const outputs = new Map<string, Uint8Array[]>()
-    for (const deck of decks) {
+    // Pages print side by side in the one browser.
+    const printed = await mapLimit(decks, async (deck): Promise<[string, Uint8Array[]]> => {
       const html = new TextDecoder().decode(printable.get(deck.name)![0])
       const page = await shared.browser.newPage().catch((error: unknown) => {
         throw pageFailure(`${deck.name}.${format}`, shared, error)
@@ -52,14 +56,14 @@ export async function renderPdf(decks: readonly MarpDeck[], options?: Readonly<R
         await page.evaluate(() => document.fonts.ready)
         if (format === 'pdf') {
           const pdf = await page.pdf({printBackground: true, preferCSSPageSize: true})
-          outputs.set(deck.name, [await finishPdf(pdf, deck, options?.date ?? pdfDate())])
+          return [deck.name, [await finishPdf(pdf, deck, options?.date ?? pdfDate())]]
         } else {
           // One image a slide: each slide is an <svg> of the slide's size.
           const images: Uint8Array[] = []
           for (const slide of await page.$$('svg[data-marpit-svg]')) {
             images.push(await slide.screenshot({type: 'png'}))
           }
-          outputs.set(deck.name, images)
+          return [deck.name, images]
         }
       } catch (error) {
         if (error instanceof DeckError) throw error
@@ -67,8 +71,8 @@ export async function renderPdf(decks: readonly MarpDeck[], options?: Readonly<R
       } finally {
         if (shared.browser.connected) await page.close()
       }
-    }
-    return outputs
+    }, options?.concurrency ? {limit: options.concurrency} : undefined)
+    return new Map(printed)
   } finally {
     if (!options?.shared) await shared.close()
   }
