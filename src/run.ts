@@ -204,9 +204,13 @@ export async function run(inputs: readonly RunInput[], options?: Readonly<RunOpt
     // One bad file does not stop a batch: it is reported, and the others are
     // built (unless failFast, or it is the only one).
     const failed: Array<Failure & {readonly index: number}> = []
+    // What a deck's build warns of is said once the build is over, deck by
+    // deck in input order, whatever order the decks end in.
+    const held: string[][] = sources.map(() => [])
     const built = await mapLimit(
       sources,
       async (source, index): Promise<Built | undefined> => {
+        const warn = (message: string) => void held[index]!.push(message)
         progress({type: 'building', source: source.path, index, total})
         let plan: Plan | undefined
         try {
@@ -222,12 +226,12 @@ export async function run(inputs: readonly RunInput[], options?: Readonly<RunOpt
           return undefined
         }
         const browser = await (starting ??= startBrowser())
-        const entry = await buildOne(source, plan, browser && measure ? browser : undefined)
+        const entry = await buildOne(source, plan, browser && measure ? browser : undefined, warn)
         progress({type: 'built', source: source.path, index, total, slides: entry.slides})
         return entry
       },
       {limit: concurrency}
-    )
+    ).finally(() => held.flat().forEach((message) => warn(message)))
     const complete = built.filter((entry): entry is Built => entry !== undefined)
     const failures = failed.sort((a, b) => a.index - b.index).map(({source, error}) => ({source, error}))
     if (complete.length === 0) return {decks: [], failed: failures}
@@ -276,7 +280,7 @@ export async function run(inputs: readonly RunInput[], options?: Readonly<RunOpt
   }
 
   /** Fit one deck in the browser (or compose it from the estimate), and embed its images. */
-  async function buildOne(source: Source, plan: Plan | undefined, browser: SharedBrowser | undefined): Promise<Built> {
+  async function buildOne(source: Source, plan: Plan | undefined, browser: SharedBrowser | undefined, warn: (message: string) => void): Promise<Built> {
     let entry: Omit<Built, 'markdown'>
     if (!plan) {
       // An edited deck: measured as it is, never rewritten.

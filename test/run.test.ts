@@ -206,14 +206,15 @@ describe('run() with a browser it is given', () => {
     process.env['SOURCE_DATE_EPOCH'] = '1710925200'
     try {
       const notes = [
-        {path: 'retro.md', text: retro},
+        {path: 'retro.md', text: `${long.replace('Plant visit', 'Second plant visit')}\n![The board](nowhere/board.png)\n`},
         {path: 'offsite.md', text: offsite},
-        {path: 'visit.md', text: long},
+        {path: 'visit.md', text: `${long}\n![The exits](nowhere/exits.png)\n`},
         {path: 'empty.md', text: ''}
       ]
       const build = async (concurrency: number) => {
         const events: string[] = []
         const decks: string[] = []
+        const warnings: string[] = []
         const result = await run(notes, {
           out: 'decks',
           formats: ['md', 'html', 'pdf', 'handout'],
@@ -221,9 +222,10 @@ describe('run() with a browser it is given', () => {
           write: false,
           concurrency,
           onProgress: (event) => events.push(event.type === 'rendering' ? `rendering ${event.formats.join(',')}` : `${event.type} ${event.source} ${event.index + 1}/${event.total}`),
-          onDeck: (deck) => decks.push(deck.name)
+          onDeck: (deck) => decks.push(deck.name),
+          onWarning: (message) => warnings.push(message)
         })
-        return {result, events, decks}
+        return {result, events, decks, warnings}
       }
       const one = await build(1)
       const three = await build(3)
@@ -243,6 +245,9 @@ describe('run() with a browser it is given', () => {
       expect(three.events.sort()).toEqual([...one.events].sort())
       expect(three.decks).toEqual(['retro', 'offsite', 'visit'])
       expect(three.decks).toEqual(one.decks)
+      // What the decks warn of comes in input order too.
+      expect(one.warnings).toEqual(['retro.md: image nowhere/board.png: not found; it is left out of the deck', 'visit.md: image nowhere/exits.png: not found; it is left out of the deck'])
+      expect(three.warnings).toEqual(one.warnings)
       expect(three.result.failed.map((failure) => failure.source)).toEqual(['empty.md'])
       const files = (result: typeof one.result) => result.decks.flatMap((deck) => deck.outputs.map((output) => [output.path, Buffer.from(output.data)] as const))
       const [first, second] = [files(one.result), files(three.result)]
