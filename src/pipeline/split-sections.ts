@@ -118,7 +118,30 @@ export function splitSections(tree: Root, options?: Readonly<SplitOptions>): Out
   }
   flush()
   const meta: DeckMeta = {...found, title, subtitle: subtitle ?? overridden}
-  return {meta, sections: withBylines(sections), definitions}
+  const logged = settings.kind === 'live-blog' ? sections.flatMap((section) => logParts(section, language)) : sections
+  return {meta, sections: withBylines(logged), definitions}
+}
+
+/**
+ * A live blog's long run of entries under one heading (a whole keynote under
+ * "Live notes"), cut where its topic changes (see `segmentText`): the heading
+ * keeps the first part, each other part is a section one level below it,
+ * titled by its key phrase. Runs of fewer than twelve entries, or of other
+ * blocks than paragraphs, stay whole.
+ */
+function logParts(section: Section, language: Language): Section[] {
+  const paragraphs = section.nodes.filter((node) => node.type === 'paragraph').length
+  if (section.nodes.length < 12 || paragraphs * 3 < section.nodes.length * 2) return [section]
+  const texts = section.nodes.map(blockText)
+  const starts = segmentText(texts, {language})
+  if (starts.length < 2) return [section]
+  const groups = starts.map((start, index) => texts.slice(start, starts[index + 1] ?? texts.length))
+  return starts.map((start, index) => {
+    const nodes = section.nodes.slice(start, starts[index + 1] ?? section.nodes.length)
+    if (index === 0) return {...section, nodes}
+    const named = nameSection(groups[index]!, [], groups.filter((_, other) => other !== index).map((group) => group.join(' ')), {language})
+    return {title: named.title, depth: section.depth + 1, line: lineOf(nodes[0]!), nodes}
+  })
 }
 
 /**

@@ -109,6 +109,30 @@ describe('splitSections: headings', () => {
   })
 })
 
+describe('splitSections: a live blog under one heading', () => {
+  const ovens = ['The baker lights the wood oven at dawn.', 'The oven reaches its heat after two hours of wood.', 'Bread goes into the hot oven in rows.', 'The oven floor bakes the bread crust dark.', 'A second oven bakes the rye bread slower.', 'The baker checks each oven loaf by its sound.', 'Oven heat falls as the bread bakes.']
+  const bees = ['The beekeeper opens the first hive of bees.', 'Bees fill the honey frames in summer.', 'The hive queen lays eggs in spring.', 'Honey is spun from the frames of each hive.', 'The beekeeper smokes the bees to calm the hive.', 'Wax from the bees makes candles.', 'Each hive gives twenty jars of honey.']
+  const log = (entries: readonly string[]) => entries.map((entry, index) => `${9 + Math.floor(index / 6)}:${String((index % 6) * 10).padStart(2, '0')}AM - ${entry}`).join('\n\n')
+  const text = `# Farm open day\n\n## Live notes\n\n${log([...ovens, ...bees])}\n`
+
+  test('a long run of entries is cut where the topic changes: the heading keeps the first part, the others go one level below it', () => {
+    const outline = splitSections(parseNotes({kind: 'live-blog', markdown: true, text}), {kind: 'live-blog'})
+    expect(outline.sections.length).toBeGreaterThanOrEqual(2)
+    expect(outline.sections[0]).toMatchObject({title: 'Live notes', depth: 1})
+    expect(outline.sections.slice(1).every((section) => section.depth === 2)).toBe(true)
+    // Every entry is kept once, in order, and the bees are not under the ovens' part.
+    const entries = outline.sections.flatMap((section) => section.nodes.map((node) => toString(node)))
+    expect(entries).toHaveLength(14)
+    expect(toString({type: 'root', children: [...outline.sections[0]!.nodes]})).not.toContain('hive')
+  })
+
+  test('in notes of another kind, or a short run, the section stays whole', () => {
+    expect(shape(splitSections(markdown(text)))).toEqual([['Live notes', 1, 3, 14]])
+    const short = `## Live notes\n\n${log([...ovens.slice(0, 4), ...bees.slice(0, 4)])}\n`
+    expect(splitSections(parseNotes({kind: 'live-blog', markdown: true, text: short}), {kind: 'live-blog'}).sections).toHaveLength(1)
+  })
+})
+
 describe('splitSections: front matter', () => {
   test('TOML front matter is read, not shown: its title is the deck title, no section holds it', () => {
     const outline = splitSections(markdown('+++\ntitle = "Orchard club"\n+++\n\n## Pruning\n\nWe cut back the old pear trees.\n'))
