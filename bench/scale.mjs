@@ -12,15 +12,19 @@ import {generateNotes} from './generate-notes.mjs'
 const shapes = ['prose', 'transcript', 'outline', 'line']
 const sizes = [10e3, 100e3, 1e6, 10e6]
 const timeout = Number(process.env['SCALE_TIMEOUT'] ?? 60) * 1e3
+// The build to measure (default: this checkout's dist), to compare with another.
+const dist = new URL(process.env['DEBRIEF_DIST'] ?? '../dist/', import.meta.url)
+const distIndex = new URL('index.js', dist).href
 
 if (process.argv[2] === '--child') {
   const [shape, bytes] = [process.argv[3], Number(process.argv[4])]
-  const {buildDeck} = await import('../dist/index.js')
+  const {buildDeck} = await import(distIndex)
   const text = generateNotes(shape, bytes)
   const start = performance.now()
   let result
   try {
-    const deck = buildDeck(text, {file: `${shape}.md`})
+    // A transcript is plain text, read turn by turn; in a .md file its lines would be one paragraph.
+    const deck = buildDeck(text, {file: shape === 'transcript' ? 'transcript.txt' : `${shape}.md`})
     result = {slides: deck.slides.length}
   } catch (error) {
     if (error?.name !== 'DeckError') throw error
@@ -72,7 +76,7 @@ if (max >= 1e6) {
   try {
     writeFileSync(join(dir, 'day.txt'), generateNotes('transcript', 1e6))
     const start = performance.now()
-    const run = spawnSync(process.execPath, [fileURLToPath(new URL('../dist/bin.js', import.meta.url)), join(dir, 'day.txt'), '--out', join(dir, 'decks'), '--format', 'md,html,pdf', '--quiet'], {encoding: 'utf8', timeout: 300e3})
+    const run = spawnSync(process.execPath, [fileURLToPath(new URL('bin.js', dist)), join(dir, 'day.txt'), '--out', join(dir, 'decks'), '--format', 'md,html,pdf', '--quiet'], {encoding: 'utf8', timeout: 300e3})
     const seconds = ((performance.now() - start) / 1e3).toFixed(1)
     console.log(`\ndebrief on a 1 MB transcript, md+html+pdf: ${run.status === 0 ? `${seconds} s` : `failed (exit ${run.status}): ${run.stderr.trim().split('\n').at(-1)}`}`)
   } finally {

@@ -3,7 +3,7 @@ import {nlp} from '../text/nlp.js'
 import {english} from '../lang/en.js'
 import type {Language} from '../lang/types.js'
 import {withDefaults} from '../text/settings.js'
-import {cosine, terms} from '../text/terms.js'
+import {cosine, similarIndex, terms} from '../text/terms.js'
 import type {Bullet, Figure, Left, Origin, Quote, Selection} from '../types.js'
 
 export interface BudgetOptions {
@@ -163,14 +163,16 @@ export function budgetDeck(selections: readonly Selection[], options?: Readonly<
   // A section fills at most a slide a unit the layout keeps together (see
   // `slideUnits`) and a slide a code block, counting only the points that
   // would be shown with no limit: not those that say what one before says.
-  const seenTerms: Array<ReadonlyMap<string, number>> = [...shownBrief.map((bullet) => bullet.origin), ...[...shownQuotes].map((quote) => quote.origin)].map((origin) => vector(origin.text))
+  // Every point is checked against all those before it in the deck: an index keeps that linear.
+  const seenTerms = similarIndex(settings.duplicate)
+  for (const origin of [...shownBrief.map((bullet) => bullet.origin), ...[...shownQuotes].map((quote) => quote.origin)]) seenTerms.add(vector(origin.text))
   const fresh = remaining.map((list) => {
     const unseen = new Set<Bullet>()
     for (const bullet of [...list].sort((a, b) => b.score - a.score)) {
       const terms = vector(bullet.origin.text)
-      if (seenTerms.some((other) => cosine(other, terms) >= settings.duplicate)) continue
+      if (seenTerms.has(terms)) continue
       unseen.add(bullet)
-      seenTerms.push(terms)
+      seenTerms.add(terms)
     }
     return list.filter((bullet) => unseen.has(bullet))
   })

@@ -7,6 +7,7 @@ export interface DateOptions {
   readonly language?: Language
 }
 
+const hasYear = /(?:19|20)\d\d/
 const iso = /\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b/
 // `2024/03/12`, `2024.03.12`: year first, with slashes or dots.
 const yearFirst = /\b((?:19|20)\d\d)[/.](0?[1-9]|1[0-2])[/.](0?[1-9]|[12]\d|3[01])\b/
@@ -20,6 +21,8 @@ const cjk = /((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/u
  */
 export function isoDate(text: string, options?: Readonly<DateOptions>): string | undefined {
   const language = options?.language ?? english
+  // Every form read here has a year: most lines have none, and the month names are costly to gather.
+  if (!hasYear.test(text)) return undefined
   const found = iso.exec(text)
   if (found && valid(found[0])) return found[0]
   const slashed = yearFirst.exec(text)

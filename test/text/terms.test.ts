@@ -1,6 +1,6 @@
 import {describe, expect, test} from 'vitest'
 import {english} from '../../src/lang/en.js'
-import {terms} from '../../src/text/terms.js'
+import {cosine, similarIndex, terms} from '../../src/text/terms.js'
 
 const {stopWords} = english
 
@@ -53,5 +53,46 @@ describe('stopWords', () => {
   test('holds function words and not content words', () => {
     for (const word of ['the', 'and', 'because', "it's", 'says']) expect(stopWords.has(word)).toBe(true)
     for (const word of ['budget', 'bread', 'council']) expect(stopWords.has(word)).toBe(false)
+  })
+})
+
+describe('similarIndex', () => {
+  const vector = (text: string): Map<string, number> => {
+    const counts = new Map<string, number>()
+    for (const term of terms(text)) counts.set(term, (counts.get(term) ?? 0) + 1)
+    return counts
+  }
+
+  test('tells whether a vector added before is as similar as the threshold, as comparing with each does', () => {
+    // Sentences over a small vocabulary: many share terms, some say nearly the same.
+    const words = 'budget roadmap release migration incident latency customer dashboard pipeline review vendor audit'.split(' ')
+    let seed = 7
+    const next = (): number => (seed = (seed * 48271) % 2147483647) / 2147483647
+    const sentences = Array.from({length: 400}, () => Array.from({length: 2 + Math.floor(next() * 6)}, () => words[Math.floor(next() * words.length)]).join(' '))
+    for (const threshold of [0.3, 0.6, 0.9, 1]) {
+      const index = similarIndex(threshold)
+      const before: Array<Map<string, number>> = []
+      const answers = sentences.map((sentence) => {
+        const terms = vector(sentence)
+        const expected = before.some((other) => cosine(other, terms) >= threshold)
+        expect(index.has(terms)).toBe(expected)
+        index.add(terms)
+        before.push(terms)
+        return expected
+      })
+      // Both answers occur: the check is not trivially always one way.
+      expect(new Set(answers)).toEqual(new Set([true, false]))
+    }
+  })
+
+  test('an empty vector is like none; with a threshold of 0 any vector before is similar', () => {
+    const index = similarIndex(0.6)
+    index.add(vector('budget review'))
+    expect(index.has(new Map())).toBe(false)
+    expect(index.has(vector('vendor audit'))).toBe(false)
+    const any = similarIndex(0)
+    expect(any.has(vector('vendor audit'))).toBe(false)
+    any.add(vector('budget review'))
+    expect(any.has(vector('vendor audit'))).toBe(true)
   })
 })
