@@ -143,6 +143,7 @@ maintainers models parameters tokens requests queries downloads stars times x pe
 workloads sessions talks tracks releases versions languages members employees stores sites regions`.split(/\s+/),
     durations: ['years?', 'months?', 'weeks?', 'days?'],
     countedNoun: '[a-z]{3,}(?:s|es)',
+    ratios: ['out of'],
     versionWords: ['v', 'version', 'release', 'rel'],
     connectives: words('of a an the and or to in on for with by at from that which as is are was were')
   },

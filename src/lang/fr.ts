@@ -120,6 +120,7 @@ serveurs projets contributeurs? contributrices? requêtes téléchargements fois
 membres employés salariés sites régions langues versions bénévoles habitants élèves`.split(/\s+/),
     durations: ['ans', 'années?', 'mois', 'semaines?', 'jours?'],
     countedNoun: '[a-zà-ÿœ]{3,}(?:s|x)',
+    ratios: ['sur'],
     versionWords: ['v', 'version', 'release'],
     connectives: words("de du des d la le les l un une et ou à au aux en dans pour par avec sur que qui est sont était")
   },

@@ -170,6 +170,8 @@ export interface FigureWords {
   readonly durations: readonly string[]
   /** Any counted plural noun ("300 volunteers"): a regular-expression fragment for one word. */
   readonly countedNoun: string
+  /** Words between two numbers that make them one figure, a proportion ("8 out of 10"), each a regular-expression fragment, lower case. */
+  readonly ratios: readonly string[]
   /** Words that put a version number before them ("version 2.0 releases"), lower case. */
   readonly versionWords: readonly string[]
   /** Words a figure's context does not end on ("of", "the"), lower case. */

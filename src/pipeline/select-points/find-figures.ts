@@ -27,6 +27,8 @@ export function figurePattern(words: FigureWords = english.figures): RegExp {
     // Not the minutes of a clock time (10:21), the number of a name or date
     // (COVID-19, 2024/05) or an id (#42); a range ("3-6 months") is one figure.
     String.raw`(?<![\p{L}\p{N}.:/#-])(?:\d+(?:[.,]\d+)*\s?[–-]\s?(?=\d))?(?:` +
+      // A proportion is one figure ("8 out of 10"), not a count of what follows it.
+      String.raw`(?:${words.number})\s(?:${words.ratios.join('|')})\s(?:${words.number})|` +
       String.raw`[$€£¥₹]\s?${number}` +
       String.raw`|${number}\s?%` +
       String.raw`|${number}\s?(?:${words.currencies.join('|')})` +
@@ -41,9 +43,10 @@ export function figurePattern(words: FigureWords = english.figures): RegExp {
 
 /**
  * Find the figures in a sentence, each with the words of its clause around it
- * (about `window` words on each side, and at least `minimum` words in all when
- * the sentence has them; all of it up to `whole` words), exactly as the
- * sentence writes them.
+ * (the clauses on each side too, up to `window` words, while it has fewer than
+ * `minimum`; all of it up to `whole` words), exactly as the sentence writes
+ * them, "…" where the sentence goes on. A figure whose clause is wider than
+ * `maxWidth` is left out rather than cut inside the clause.
  */
 export function findFigures(origin: Origin, options?: Readonly<FigureOptions>): Figure[] {
   const {window = 8, minimum = 7, whole = 24, maxWidth = 150} = options ?? {}
@@ -70,15 +73,16 @@ export function findFigures(origin: Origin, options?: Readonly<FigureOptions>): 
     const short = (): boolean => last - first + 1 < minimum
     for (let count = 0; count < window && first > 0 && (!/[.;:!?,]$/.test(tokens[first - 1]!.word) || (short() && !/[.;!?]$/.test(tokens[first - 1]!.word))); count++) first--
     for (let count = 0; count < window + 4 && last < tokens.length - 1 && (!/[.;:!?,]$/.test(tokens[last]!.word) || (short() && !/[.;!?]$/.test(tokens[last]!.word))); count++) last++
-    // Not wider than a slide shows in two lines or so, the figure kept.
-    const width = (): number => visibleWidth(origin.text.slice(tokens[first]!.start, tokens[last]!.end))
-    const at = tokens.findIndex((word) => word.end > match.index)
-    while (width() > maxWidth && (first < at || last > at)) {
-      if (last - at >= at - first && last > at) last--
-      else first++
-    }
-    while (last > first && words.connectives.has(tokens[last]!.word.toLowerCase())) last--
-    const context = origin.text.slice(tokens[first]!.start, tokens[last]!.end).replace(/\s+/g, ' ').replace(/[,;:]$/, '')
+    // A context begins and ends where a clause does, never inside one: the
+    // words of a window cut mid-clause ("… directories and says limiting …")
+    // read as something the notes do not say. Too wide a clause shows no figure.
+    const clauseEnd = (index: number): boolean => /[.;:!?,]$/.test(tokens[index]!.word)
+    while (first > 0 && !clauseEnd(first - 1)) first--
+    while (last < tokens.length - 1 && !clauseEnd(last)) last++
+    if (visibleWidth(origin.text.slice(tokens[first]!.start, tokens[last]!.end)) > maxWidth) continue
+    // What is left out of the sentence is marked, at the end where it was cut.
+    const clause = origin.text.slice(tokens[first]!.start, tokens[last]!.end).replace(/\s+/g, ' ').replace(/[.;:,]$/, '')
+    const context = last < tokens.length - 1 ? `${clause} …` : clause
     figures.push({value, context, origin})
   }
   return figures

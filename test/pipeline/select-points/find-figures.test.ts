@@ -1,6 +1,7 @@
 import {describe, expect, test} from 'vitest'
 import {figurePattern, findFigures} from '../../../src/pipeline/select-points/find-figures.js'
 import type {Origin} from '../../../src/types.js'
+import {french} from '../../../src/lang/fr.js'
 
 const origin = (text: string): Origin => ({line: 9, text})
 const values = (text: string): string[] => findFigures(origin(text)).map((figure) => figure.value)
@@ -70,9 +71,21 @@ describe('findFigures: context', () => {
     expect(figures.length).toBeGreaterThan(0)
     for (const figure of figures) {
       expect(figure.origin).toEqual(origin(text))
-      expect(text).toContain(figure.context)
+      const clause = figure.context.replace(/ …$/, '')
+      expect(text).toContain(clause)
       expect(figure.context).toContain(figure.value)
+      // It begins where the sentence or a clause does, and says so when the sentence goes on.
+      const before = text.slice(0, text.indexOf(clause)).trimEnd()
+      expect(before === '' || /[.;:!?,]$/.test(before)).toBe(true)
+      expect(figure.context.endsWith(' …')).toBe(text.replace(/[.]$/, '') !== clause)
     }
+  })
+
+  test('a clause too wide to show is no figure, rather than a window cut inside it', () => {
+    const text =
+      'She asks how the team can keep its build scripts tidy across all the services it runs and says capping each ' +
+      'repository at only 12 scripts is not a real answer to the problem they have.'
+    expect(findFigures(origin(text))).toEqual([])
   })
 
   test('a short sentence is the whole context, without its full stop', () => {
@@ -116,6 +129,11 @@ describe('findFigures: the number of its source', () => {
 
   test('the minutes of a clock time are no figure ("10:21 people")', () => {
     expect(values('At 10:21 people started to leave the hall.')).toEqual([])
+  })
+
+  test('a proportion is one figure ("8 out of 10"), not a count of the noun after it', () => {
+    expect(values('About 8 out of 10 readers borrow more than one book.')).toEqual(['8 out of 10'])
+    expect(findFigures({line: 1, text: 'Environ 8 sur 10 lecteurs empruntent plus d’un livre.'}, {language: french}).map((figure) => figure.value)).toEqual(['8 sur 10'])
   })
 
   test('the end of a name is no figure ("COVID-19 cases")', () => {
