@@ -90,16 +90,19 @@ export interface DeckBudget {
   readonly numbers: readonly Figure[]
   /** Whether sections that introduce speakers get a slide of who they are. */
   readonly speakers: boolean
+  /** Whether the local images of sections with slides get a slide each (else they are named in the speaker notes). */
+  readonly images: boolean
 }
 
 /**
  * Decide how long the deck is and share it out. The target is `slides`, or
  * `minutes / minutesPerSlide`, or one content slide per 150–250 words of
- * notes (at most `maxSlides` in all). Title, agenda, resources and action
- * items come first; then "In brief" when the notes have three self-contained
- * sentences for it, quote slides for real quotations and speaker slides when
- * there is room. The content slides left are shared among the sections by
- * how much they hold and how central it is (the sum of their points' deck
+ * notes, and a slide for each of the notes' images (at most `maxSlides` in
+ * all). Title, agenda, resources and action items come first; then "In
+ * brief" when the notes have three self-contained sentences for it, speaker
+ * slides, image slides and quote slides for real quotations when there is
+ * room. The content slides left are shared among the sections by how much
+ * they hold and how central it is (the sum of their points' deck
  * weights): every talk gets one at least, small sections share one, and
  * sections of logistics only keep just their agenda entry. Within that, each
  * section shows its best points by score, 3–5 a slide; a point that says what
@@ -129,6 +132,8 @@ export function budgetDeck(selections: readonly Selection[], options?: Readonly<
   const points = selections.map((selection) => selection.bullets.filter((bullet) => bullet.cue === undefined && !bullet.tooLong && !onlyLinks(bullet, selection)))
   const capacity = selections.map((selection, index) => points[index]!.length + selection.code.length)
   const talks = selections.filter((selection, index) => (selection.section.people?.length ?? 0) > 0 && capacity[index]! > 0).length
+  // The notes' own pictures, a slide each, in sections that have slides.
+  const imageCount = selections.reduce((sum, selection, index) => sum + (capacity[index]! > 0 ? (selection.images?.length ?? 0) : 0), 0)
 
   // The target, all in.
   const sized = contentSlides(words, settings.wordsPerSlide)
@@ -140,7 +145,7 @@ export function budgetDeck(selections: readonly Selection[], options?: Readonly<
   // three times as many points as it holds, in two sections or more.
   const pointCount = points.reduce((sum, list) => sum + list.length, 0)
   const briefSlides = brief.length >= settings.briefMin && pointCount >= brief.length * 3 && points.filter((list) => list.length > 0).length >= 2 ? 1 : 0
-  const target = asked > 0 ? asked : Math.min(settings.maxSlides, fixed + briefSlides + Math.max(sized, talks))
+  const target = asked > 0 ? asked : Math.min(settings.maxSlides, fixed + briefSlides + Math.max(sized, talks) + imageCount)
   const ceiling = asked > 0 ? asked : settings.maxSlides
 
   // Quotations and speakers only when the content keeps a slide a section.
@@ -150,6 +155,9 @@ export function budgetDeck(selections: readonly Selection[], options?: Readonly<
   room -= shownBrief.length > 0 ? 1 : 0
   const speakers = talks > 0 && room - talks >= sectionsWithContent + Math.min(quoteCount, 2)
   room -= speakers ? talks : 0
+  // Images when they leave the content its slides: one a section when a count is asked, else what the notes' length gives.
+  const images = imageCount > 0 && room - imageCount >= (asked > 0 ? sectionsWithContent : Math.min(sectionsWithContent, Math.max(sized, talks)))
+  room -= images ? imageCount : 0
   const quoteSlides = Math.max(0, Math.min(quoteCount, room - sectionsWithContent, asked > 0 ? quoteCount : 2))
   room -= quoteSlides
   const shownQuotes = new Set(quotes.flat().slice(0, quoteSlides))
@@ -252,7 +260,7 @@ export function budgetDeck(selections: readonly Selection[], options?: Readonly<
     ...shownBrief.map((bullet) => originKey(bullet.origin)),
     ...[...shownQuotes].map((quote) => originKey(quote.origin))
   ])
-  const used = fixed + (shownBrief.length > 0 ? 1 : 0) + (speakers ? talks : 0) + quoteSlides + groups.reduce((sum, group) => sum + group.slides, 0)
+  const used = fixed + (shownBrief.length > 0 ? 1 : 0) + (speakers ? talks : 0) + (images ? imageCount : 0) + quoteSlides + groups.reduce((sum, group) => sum + group.slides, 0)
   const unseen = uniqueFigures(selections.flatMap((selection) => selection.figures).filter((figure) => !onSlides.has(originKey(figure.origin))))
   const numbers = unseen.length >= 2 && used < ceiling ? unseen.slice(0, 6) : []
 
@@ -261,13 +269,13 @@ export function budgetDeck(selections: readonly Selection[], options?: Readonly<
   const held = used + (numbers.length > 0 ? 1 : 0)
   if (asked > 0 && held < asked - 1) {
     const short = `${why}, but the notes hold enough for ${held} at one point a slide`
-    return {target: held, why: short, asked, selections: budgeted, groups, brief: shownBrief, numbers, speakers}
+    return {target: held, why: short, asked, selections: budgeted, groups, brief: shownBrief, numbers, speakers, images}
   }
   if (asked > 0 && fixed > asked + 1) {
     const over = `${why}, but the title, agenda, action items and resources alone take ${fixed}`
-    return {target: held, why: over, asked, selections: budgeted, groups, brief: shownBrief, numbers, speakers}
+    return {target: held, why: over, asked, selections: budgeted, groups, brief: shownBrief, numbers, speakers, images}
   }
-  return {target, why, selections: budgeted, groups, brief: shownBrief, numbers, speakers}
+  return {target, why, selections: budgeted, groups, brief: shownBrief, numbers, speakers, images}
 }
 
 /** Content slides for notes of `words` words: one per 150 for the first 1,500, then one per `wordsPerSlide`. */

@@ -43,14 +43,15 @@ export interface LayoutOptions {
   /**
    * What the deck's budget put on it (see `budgetDeck`): content slides by
    * group of sections, "In brief" points, figures for "By the numbers", and
-   * whether speakers get slides. (default: every section its own slides, as
-   * many as its bullets need; every figure; speakers shown)
+   * whether speakers and images get slides. (default: every section its own
+   * slides, as many as its bullets need; every figure; speakers and images
+   * shown)
    */
   readonly budget?: LayoutBudget
 }
 
 /** The part of a `DeckBudget` that layout follows. */
-export type LayoutBudget = Pick<DeckBudget, 'groups' | 'brief' | 'numbers' | 'speakers'>
+export type LayoutBudget = Pick<DeckBudget, 'groups' | 'brief' | 'numbers' | 'speakers' | 'images'>
 
 const defaults = {
   fallbackTitle: 'Debrief',
@@ -112,7 +113,7 @@ export function layoutSlides(meta: DeckMeta, selections: readonly Selection[], o
   const inGroup = new Set(groups.flatMap((group) => group.sections))
   // Points of sections without a slide of their own, for the next content slide's notes.
   let pending: Origin[] = []
-  const speakers = budget?.speakers ?? true
+  const parts = {speakers: budget?.speakers ?? true, images: budget?.images ?? true}
   selections.forEach((selection, index) => {
     if (!inGroup.has(index)) {
       pending = [...pending, ...selection.bullets.map((bullet) => bullet.origin), ...selection.dropped]
@@ -121,7 +122,7 @@ export function layoutSlides(meta: DeckMeta, selections: readonly Selection[], o
     const group = grouped.get(index)
     if (!group) return
     const members = group.sections.map((member) => selections[member]!)
-    const made = groupSlides(members, ids[index]!, group.slides, speakers, settings)
+    const made = groupSlides(members, ids[index]!, {...parts, count: group.slides}, settings)
     const first = made.findIndex((slide) => slide.type === 'content')
     if (first >= 0 && pending.length > 0) {
       const slide = made[first] as ContentSlide
@@ -177,15 +178,21 @@ function sectionIds(selections: readonly Selection[]): SectionId[] {
   })
 }
 
+/** What a group's slides show: `count` content slides (0: as many as the bullets need), and whether speakers and images get slides. */
+interface Shown {
+  readonly count: number
+  readonly speakers: boolean
+  readonly images: boolean
+}
+
 /**
  * The slides of a group of sections: one section's own slides, or sections
- * that share slides, named together in the title; `count` content slides
- * (0: as many as the bullets need).
+ * that share slides, named together in the title.
  */
-function groupSlides(members: readonly Selection[], id: SectionId, count: number, speakers: boolean, settings: Settings): Slide[] {
-  if (members.length === 1) return sectionSlides(members[0]!, id, settings, count, speakers)
+function groupSlides(members: readonly Selection[], id: SectionId, shown: Shown, settings: Settings): Slide[] {
+  if (members.length === 1) return sectionSlides(members[0]!, id, settings, shown)
   const [first] = members
-  const section = {...first!.section, title: members.map((member) => member.section.title).join(' · '), people: speakers ? members.flatMap((member) => member.section.people ?? []) : []}
+  const section = {...first!.section, title: members.map((member) => member.section.title).join(' · '), people: shown.speakers ? members.flatMap((member) => member.section.people ?? []) : []}
   const merged: Selection = {
     section,
     bullets: members.flatMap((member) => member.bullets),
@@ -194,13 +201,15 @@ function groupSlides(members: readonly Selection[], id: SectionId, count: number
     links: members.flatMap((member) => member.links),
     figures: [],
     actions: [],
+    images: members.flatMap((member) => member.images ?? []),
     dropped: members.flatMap((member) => member.dropped)
   }
-  return sectionSlides(merged, id, settings, count, speakers)
+  return sectionSlides(merged, id, settings, shown)
 }
 
-function sectionSlides(selection: Selection, id: SectionId, settings: Settings, count = 0, speakers = true): Slide[] {
+function sectionSlides(selection: Selection, id: SectionId, settings: Settings, shown: Shown = {count: 0, speakers: true, images: true}): Slide[] {
   const {section} = selection
+  const {count, speakers} = shown
   const factor = settings.fit.sections?.[id] ?? 1
   // Where a browser found overflow that splitting cannot fix (one long
   // bullet under a long title), titles and bullets get shorter too.
@@ -245,10 +254,22 @@ function sectionSlides(selection: Selection, id: SectionId, settings: Settings, 
   })
   const slides: ContentSlide[] = groups.map((bullets) => slide(bullets))
 
-  // Code keeps its lines; long code continues on the next slide.
+  // Code keeps its lines; long code continues on the next slide. With a
+  // slide count from the budget, a second code block that would need more
+  // slides than it leaves is named in the speaker notes instead, whole,
+  // never in part; the first is always shown.
   const codeLines = Math.max(4, Math.floor(settings.maxCodeLines * factor))
+  const unshownCode: Origin[] = []
   for (const code of selection.code) {
     const lines = code.value.split('\n')
+    const last = slides.at(-1)
+    const used = last ? last.bullets.reduce((sum, bullet) => sum + weigh(bullet), 0) : 0
+    const joins = last !== undefined && !last.code && !codeSlide && used + Math.min(lines.length, codeLines) + 1 <= maxLines && last.bullets.length < maxBullets
+    const needed = Math.ceil(lines.length / codeLines) - (joins ? 1 : 0)
+    if (count > 0 && slides.some((slide) => slide.code) && slides.length + needed > count) {
+      unshownCode.push({line: code.line, text: settings.language.labels.codeBlock.replace('{count}', String(lines.length))})
+      continue
+    }
     for (let start = 0; start < lines.length; start += codeLines) {
       const part: CodeBlock = {...code, value: lines.slice(start, start + codeLines).join('\n'), line: code.line + start}
       const height = Math.min(lines.length - start, codeLines) + 1
@@ -261,17 +282,20 @@ function sectionSlides(selection: Selection, id: SectionId, settings: Settings, 
   }
 
   const people = section.people ?? []
-  const shown = Math.max(1, Math.floor(settings.maxBullets * factor) + 1)
+  const listed = Math.max(1, Math.floor(settings.maxBullets * factor) + 1)
   const result: Slide[] =
-    people.length > 0 && speakers ? [{type: 'section', title, section: id, people: people.slice(0, shown), more: Math.max(0, people.length - shown)}] : []
+    people.length > 0 && speakers ? [{type: 'section', title, section: id, people: people.slice(0, listed), more: Math.max(0, people.length - listed)}] : []
+  // Images without a slide of their own are named in the speaker notes, with their line.
+  const images = selection.images ?? []
+  const unshown = shown.images ? [] : images.map((image) => ({line: image.line, text: image.alt ? `${settings.language.labels.image}: ${image.alt}` : settings.language.labels.image}))
   result.push(
     ...slides.map((slide, index) => ({
       ...slide,
       continued: index > 0,
-      notes: index === 0 ? [...slide.notes, ...selection.dropped] : slide.notes
+      notes: index === 0 ? [...slide.notes, ...selection.dropped, ...unshownCode, ...unshown] : slide.notes
     }))
   )
-  for (const image of selection.images ?? []) result.push({type: 'image', title, section: id, image})
+  if (shown.images) for (const image of images) result.push({type: 'image', title, section: id, image})
   const quoteChars = Math.max(40, Math.floor(settings.maxQuoteChars * factor))
   for (const quote of selection.quotes.slice(0, settings.maxQuotes)) {
     const text = cutToWidth(quote.text, quoteChars)

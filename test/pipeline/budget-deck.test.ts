@@ -91,6 +91,23 @@ describe('budgetDeck: how long the deck is', () => {
     expect(deck.report.budget?.why).toMatch(/^2 slides asked for, but the title, agenda, action items and resources alone take [4-9]$/)
   })
 
+  test("the notes' images have a slide each within the count, or are named in the speaker notes when there is no room", () => {
+    const photos = (from: number): string => [0, 1, 2].map((index) => `![Photo ${word(700 + from + index)}](photos/${from + index}.png)`).join('\n\n')
+    const notes = `# Dig\n\n${section('Trench', 6)}\n${photos(0)}\n\n${section('Finds', 6)}\n${photos(3)}\n`
+    const roomy = buildDeck(notes, {file: 'dig.md'})
+    expect(ofType(roomy.slides, 'image')).toHaveLength(6)
+    expect(roomy.slides.length).toBe(roomy.report.budget?.target)
+    const tight = buildDeck(notes, {file: 'dig.md', slides: 6})
+    expect(Math.abs(tight.slides.length - 6), tight.slides.map((slide) => slide.type).join(' ')).toBeLessThanOrEqual(1)
+    expect(ofType(tight.slides, 'image')).toEqual([])
+    expect(ofType(tight.slides, 'content').length).toBeGreaterThanOrEqual(2)
+    const lines = notes.split('\n')
+    for (let index = 0; index < 6; index++) {
+      const alt = `Photo ${word(700 + index)}`
+      expect(tight.markdown).toContain(`dig.md:${lines.findIndex((line) => line.includes(alt)) + 1} — Image: ${alt}`)
+    }
+  })
+
   test('a content slide holds 3–5 bullets when the notes have them', () => {
     for (const slide of ofType(buildDeck(notes, {file: 'harbour.md'}).slides, 'content')) {
       expect(slide.bullets.length).toBeGreaterThanOrEqual(3)

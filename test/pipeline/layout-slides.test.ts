@@ -254,7 +254,7 @@ describe('layoutSlides: fit feedback', () => {
     const actions = [{text: 'Lee to book the hall', origin: {line: 9, text: 'TODO: Lee to book the hall'}}]
     const brief = [bullet('Rye flour prices rose sharply over the winter.', 8)]
     const deck = layoutSlides({title: 'T'}, [selection('Ovens', {bullets: [bullet('The new oven bakes forty loaves an hour', 3)], actions}), selection('Flour')], {
-      budget: {groups: [{sections: [0], slides: 1}], brief, numbers: [], speakers: true}
+      budget: {groups: [{sections: [0], slides: 1}], brief, numbers: [], speakers: true, images: true}
     })
     expect(ofType(deck.slides, 'summary').map((slide) => [slide.list, slide.title])).toEqual([
       ['brief', 'In brief'],
@@ -307,7 +307,7 @@ describe('chunkEvenly', () => {
 
 
 describe('layoutSlides: following the budget', () => {
-  const budget = (parts: Partial<LayoutBudget> = {}): LayoutBudget => ({groups: [], brief: [], numbers: [], speakers: true, ...parts})
+  const budget = (parts: Partial<LayoutBudget> = {}): LayoutBudget => ({groups: [], brief: [], numbers: [], speakers: true, images: true, ...parts})
 
   test('"In brief" opens the deck after the agenda; there is no "Key takeaways"', () => {
     const brief = [bullet('The new oven bakes forty loaves an hour.', 3)]
@@ -331,6 +331,27 @@ describe('layoutSlides: following the budget', () => {
       ofType(layoutSlides({title: 'T'}, [shell], {budget: budget({groups: [{sections: [0], slides: count}]})}).slides, 'content').map((slide) => [slide.bullets.length, slide.code?.value ?? null])
     expect(slides(3)).toEqual([[1, null], [1, null], [0, 'ollama list']])
     expect(slides(2)).toEqual([[1, null], [1, 'ollama list']])
+  })
+
+  test('a second code block that would need more slides than the budget gives is named in the speaker notes, whole; the first is shown', () => {
+    const long = Array.from({length: 30}, (_, index) => `step ${index}`).join('\n')
+    const shell = selection('Shell', {bullets: bullets(2), code: [{lang: 'shell', value: 'ollama list', line: 9}, {lang: 'shell', value: long, line: 12}]})
+    const content = ofType(layoutSlides({title: 'T'}, [shell], {budget: budget({groups: [{sections: [0], slides: 1}]})}).slides, 'content')
+    expect(content.map((slide) => [slide.bullets.length, slide.code?.value ?? null])).toEqual([[2, 'ollama list']])
+    expect(content[0]!.notes).toContainEqual({line: 12, text: 'code block (30 lines)'})
+    const script = selection('Script', {bullets: bullets(1), code: [{lang: 'shell', value: long, line: 12}]})
+    const alone = ofType(layoutSlides({title: 'T'}, [script], {budget: budget({groups: [{sections: [0], slides: 1}]})}).slides, 'content')
+    expect(alone.map((slide) => slide.code?.value.split('\n').length ?? 0)).toEqual([0, 16, 14])
+  })
+
+  test('images of sections that share a slide get their slides; with no room for images, they are named in the speaker notes', () => {
+    const photo = {alt: 'The new oven', url: 'photos/oven.png', line: 4}
+    const sections = [selection('Ovens', {bullets: bullets(1), images: [photo]}), selection('Flour', {bullets: bullets(2, 7)})]
+    const shared = layoutSlides({title: 'T'}, sections, {budget: budget({groups: [{sections: [0, 1], slides: 1}]})})
+    expect(ofType(shared.slides, 'image').map((slide) => slide.image)).toEqual([photo])
+    const none = layoutSlides({title: 'T'}, sections, {budget: budget({groups: [{sections: [0, 1], slides: 1}], images: false})})
+    expect(ofType(none.slides, 'image')).toEqual([])
+    expect(ofType(none.slides, 'content')[0]!.notes).toContainEqual({line: 4, text: 'Image: The new oven'})
   })
 
   test('small sections that share a slide are named together in its title', () => {
