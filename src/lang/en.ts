@@ -63,6 +63,8 @@ export const english: Language = {
     day: /\bday (\d{1,2})\b/i
   },
   fillers: [
+    // A live blog's entry opened by its time ("09:21AM - …"): the time stays in the speaker notes.
+    {name: 'time stamp', pattern: /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[-–—:]\s+(?=\S)/i},
     {name: 'leading word', pattern: /^(?:so|well|okay|ok|anyway|basically|apparently|and|but)\s*,?\s+(?=\S)/i},
     {
       name: 'reporting frame',
@@ -73,7 +75,8 @@ export const english: Language = {
       leavesClause: /\bhow\s*$/i
     },
     {name: 'hedge', pattern: /\bit (?:looks|seems) like\s+/gi},
-    {name: 'speech tag', pattern: /,?\s+(?:he|she|they) says?,?(?=[\s.!?]|$)/gi},
+    // Set off by a comma ("…, she says." "X, he says, is …"): "He says that …" is the sentence itself.
+    {name: 'speech tag', pattern: /,\s+(?:he|she|they) says?,?(?=[\s.!?]|$)/gi},
     {name: 'filler word', pattern: /\b(?:basically|actually|kind of|sort of)\s+/gi}
   ],
   actionMarkers: [

@@ -99,7 +99,11 @@ describe('condense: fillers', () => {
     ['The roof needs new tiles before winter, she says.', 'The roof needs new tiles before winter.'],
     ['So, the ferry runs twice a day in winter.', 'The ferry runs twice a day in winter.'],
     ['Basically the bakery sells out by noon on Saturdays.', 'The bakery sells out by noon on Saturdays.'],
-    ['The mill is actually older than the church next to it.', 'The mill is older than the church next to it.']
+    ['The mill is actually older than the church next to it.', 'The mill is older than the church next to it.'],
+    // A live blog's entry time goes; "He says that …" is not a speech tag set off by commas, it stays whole.
+    ['10:42AM - The ferry now runs twice a day in winter.', 'The ferry now runs twice a day in winter.'],
+    ['10:42AM - He says that if a bed has more than 12 plants, it gets crowded.', 'He says that if a bed has more than 12 plants, it gets crowded.'],
+    ['The baker says that the oven runs hot.', 'The baker says that the oven runs hot.']
   ]
 
   test.each(examples)('%s', (text, expected) => {
@@ -117,6 +121,10 @@ describe('condense: fillers', () => {
     expect(condense('Ils parlent des traversées du fleuve, du prix du billet à la journée, et des horaires d’hiver en général.', {maxWords: 12, language: french})).toBe(
       'Des traversées du fleuve, du prix du billet à la journée, et des horaires d’hiver en général.'
     )
+  })
+
+  test('a French live blog entry’s time goes too', () => {
+    expect(condense('09h21 – Le bac circule deux fois par jour en hiver.', {maxWords: 20, language: french})).toBe('Le bac circule deux fois par jour en hiver.')
   })
 
   test('keeps the sentence when the fillers are most of it', () => {
