@@ -234,7 +234,9 @@ function choose(entry: Collected, documents: DocumentFrequencies, deckRank: read
       if (!seenQuotes.has(quote.text.toLowerCase())) {
         seenQuotes.add(quote.text.toLowerCase())
         // A short quote is shown with the sentence it was said in.
-        const context = quote.text.split(/\s+/).length < 8 ? condense(origin.text, {maxWords: settings.maxWords, language}) : undefined
+        const said = quote.text.split(/\s+/).length < 8 ? condense(origin.text, {maxWords: settings.maxWords, language}) : undefined
+        // A sentence that is only the quote says nothing more: it is not shown twice.
+        const context = said !== undefined && wordsOf(said) !== wordsOf(quote.text) ? said : undefined
         quotes.push(context === undefined ? quote : {...quote, context})
       }
     }
@@ -316,4 +318,9 @@ function clean(text: string): string {
 
 function lineOf(node: {position?: {start: {line: number}}}): number {
   return node.position?.start.line ?? 1
+}
+
+/** The words of a text, lower case, without punctuation or quote marks: what two texts say, to compare. */
+function wordsOf(text: string): string {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')
 }

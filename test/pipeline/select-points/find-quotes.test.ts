@@ -175,6 +175,13 @@ describe('selectPoints: quotes', () => {
     expect(byText['we will need a second freezer before the autumn swap begins next year']).not.toHaveProperty('context')
   })
 
+  test('a short quote that is its whole sentence is not shown again as its context', () => {
+    const [selection] = select('## Seeds\n\nThe swap went well this year.\n\n"Worth the wait, I must say."\n')
+    const [quote] = selection!.quotes
+    expect(quote!.text).toBe('Worth the wait, I must say')
+    expect(quote).not.toHaveProperty('context')
+  })
+
   test('"he says" reaches back to a person named in an earlier sentence of the section', () => {
     const [selection] = select('## Compost\n\nTomasz Wolny, a gardener from Hillside, showed the bays. “Compost is the real harvest,” he says.\n')
     expect(selection!.quotes.map((quote) => [quote.text, quote.attribution])).toEqual([['Compost is the real harvest', 'Tomasz Wolny']])
