@@ -166,7 +166,8 @@ workloads sessions talks tracks releases versions languages members employees st
   earlier afterwards afterward again lastly here tonight thanks welcome please also still even only just`),
     joining: 'and|&',
     presenting:
-      /(?<![\p{L}\p{N}])(?:(?:hosted|presented|led|moderated|chaired|given|delivered|introduced|opened|run|talks?|keynote|session|presentation|workshop|demo|panel|intro|introduction|lecture|remarks) by|(?:chat|conversation|interview|q&a|panel|session|talk|workshop|keynote|fireside) with|featuring|feat\.|welcomes?|welcoming|introduces?|introducing|presents?|presenting|(?:hands?|handing|handed) (?:it )?over to)\s*$/iu
+      /(?<![\p{L}\p{N}])(?:(?:hosted|presented|led|moderated|chaired|given|delivered|introduced|opened|run|talks?|keynote|session|presentation|workshop|demo|panel|intro|introduction|lecture|remarks) by|(?:chat|conversation|interview|q&a|panel|session|talk|workshop|keynote|fireside) with|featuring|feat\.|welcomes?|welcoming|introduces?|introducing|presents?|presenting|(?:hands?|handing|handed) (?:it )?over to)\s*$/iu,
+    byline: /^\s*(?:(?:posted|written|published|notes|compiled|transcribed|reported|edited|taken|minutes|live[- ]?blogged)\s+by|by|authors?|note[- ]?takers?|notes)(?:\s*:\s*|\s+)/i
   },
   quotes: {
     introduced: /\b(?:the (?:phrase|term|word|idea|concept|notion)|called|coined|dubbed|so-called)\s*$/i,

@@ -138,7 +138,8 @@ membres employés salariés sites régions langues versions bénévoles habitant
   table ronde salle scène merci bienvenue enfin aussi encore ici là notre votre leur`),
     joining: 'et|&',
     presenting:
-      /(?<![\p{L}\p{N}])(?:(?:animée?s?|présentée?s?|menée?s?|modérée?s?|donnée?s?|ouverte?s?|conférence|keynote|session|présentation|atelier|démo|table ronde|intervention) par|(?:entretien|échange|discussion|table ronde|session|conférence) avec|accueill\p{L}*|présent(?:e|ent|ons)|invit(?:e|ent|ons)|(?:la )?parole à)\s*$/iu
+      /(?<![\p{L}\p{N}])(?:(?:animée?s?|présentée?s?|menée?s?|modérée?s?|donnée?s?|ouverte?s?|conférence|keynote|session|présentation|atelier|démo|table ronde|intervention) par|(?:entretien|échange|discussion|table ronde|session|conférence) avec|accueill\p{L}*|présent(?:e|ent|ons)|invit(?:e|ent|ons)|(?:la )?parole à)\s*$/iu,
+    byline: /^\s*(?:(?:publiée?s?|écrite?s?|rédigée?s?|compte[- ]rendu|notes|transcrite?s?|prises?)\s+par|par|auteure?s?|autrices?|notes)(?:\s*:\s*|\s+)/iu
   },
   quotes: {
     introduced: /(?:l['’]expression|le terme|le mot|l['’]idée|le concept|la notion|appelée?s?|baptisée?s?|surnommée?s?|dite?s?)\s*$/iu,

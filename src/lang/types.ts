@@ -192,6 +192,12 @@ export interface PeopleWords {
    * name after other words is merely mentioned.
    */
   readonly presenting: RegExp
+  /**
+   * The words that open a byline ("By", "Posted by", "Notes by", "Author:"),
+   * at the start of a line, with what follows them: a byline near the top
+   * names who wrote the notes, not a speaker.
+   */
+  readonly byline: RegExp
 }
 
 /** How notes frame a quotation. */

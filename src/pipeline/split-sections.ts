@@ -3,7 +3,7 @@ import {english} from '../lang/en.js'
 import type {Language} from '../lang/types.js'
 import {withDefaults} from '../text/settings.js'
 import {toString} from 'mdast-util-to-string'
-import {findMeta} from '../text/find-meta.js'
+import {findByline, findMeta} from '../text/find-meta.js'
 import {findPeople, type Person} from '../text/find-people.js'
 import {nameSection, sectionTerms} from './name-section.js'
 import {segmentText} from './segment-text.js'
@@ -37,7 +37,11 @@ export function splitSections(tree: Root, options?: Readonly<SplitOptions>): Out
   const found = findMeta(tree, {file: settings.file, language})
   const definitions: Record<string, string> = {}
   for (const node of tree.children) if (node.type === 'definition') definitions[node.identifier] = node.url
-  let content: RootContent[] = tree.children.filter((node) => node.type !== 'yaml' && node.type !== 'toml' && node.type !== 'definition')
+  // A byline names who wrote the notes (the deck's author), not a point or a speaker.
+  const byline = findByline(tree, {language})
+  let content: RootContent[] = tree.children
+    .filter((node) => node.type !== 'yaml' && node.type !== 'toml' && node.type !== 'definition')
+    .flatMap((node) => (node === byline?.node ? withoutFirstLine(byline.node) : [node]))
   const headings = content.filter((node): node is Heading => node.type === 'heading')
 
   let title = found.title
@@ -186,6 +190,23 @@ function withBylines(sections: readonly Section[]): Section[] {
     } else result.push(section)
   }
   return result
+}
+
+/** A paragraph without its first line (a byline): nothing when it has one line. */
+function withoutFirstLine(node: Paragraph): Paragraph[] {
+  const children: Paragraph['children'] = []
+  let found = false
+  for (const child of node.children) {
+    if (found) children.push(child)
+    else if (child.type === 'break') found = true
+    else if (child.type === 'text' && child.value.includes('\n')) {
+      found = true
+      children.push({...child, value: child.value.slice(child.value.indexOf('\n') + 1)})
+    }
+  }
+  if (!found || toString({type: 'paragraph', children}).trim() === '') return []
+  const line = (node.position?.start.line ?? 1) + 1
+  return [{type: 'paragraph', children, ...(node.position ? {position: {start: {line, column: 1}, end: node.position.end}} : {})}]
 }
 
 /**

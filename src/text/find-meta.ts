@@ -1,4 +1,4 @@
-import type {Root, RootContent} from 'mdast'
+import type {Paragraph, Root, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {parse as parseToml} from 'smol-toml'
 import {parse as parseYaml} from 'yaml'
@@ -33,8 +33,48 @@ export function findMeta(tree: Root, options?: Readonly<MetaOptions>): DeckMeta 
     title: front.title,
     event: front.event ?? findEvent(text, notEvent),
     date: front.date ? (isoDate(front.date, {language}) ?? front.date) : isoDate(text, {language}),
-    author: front.author
+    author: front.author ?? findByline(tree, {language})?.author
   }
+}
+
+/** A byline: who wrote the notes, and the paragraph whose first line it is. */
+export interface Byline {
+  readonly author: string
+  readonly node: Paragraph
+}
+
+/** How many blocks from the top a byline may be in. */
+const bylineBlocks = 4
+
+/**
+ * The byline near the top of the notes ("By Ann Berg", "Posted by Ann Berg
+ * on May 3, 2024", "Notes by …"): the first line of one of the first blocks
+ * that is the language's byline words, then names, then nothing but a date
+ * or what a separator sets apart. A sentence that starts with "By" is none.
+ */
+export function findByline(tree: Root, options?: Readonly<{language?: Language}>): Byline | undefined {
+  const language = options?.language ?? english
+  const {byline, joining, notNames, roleWords} = language.people
+  const nameWord = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`
+  const name = String.raw`${nameWord}(?:\s+${nameWord}){0,3}`
+  const join = String.raw`\s*,\s*|\s+(?:${joining})\s+`
+  const names = new RegExp(String.raw`^${name}(?:(?:${join})${name})*`, 'u')
+  const blocks = tree.children.filter((node) => node.type !== 'yaml' && node.type !== 'toml').slice(0, bylineBlocks)
+  for (const node of blocks) {
+    if (node.type !== 'paragraph') continue
+    const line = toString(node).split('\n')[0]!.trim()
+    const opening = byline.exec(line)
+    if (!opening || line.split(/\s+/).length > 12) continue
+    const rest = line.slice(opening[0].length)
+    const found = names.exec(rest)?.[0]
+    if (!found) continue
+    const after = rest.slice(found.length)
+    if (!(after.trim() === '' || /^\s*[,|·•—–(-]/u.test(after) || isoDate(after, {language}) !== undefined)) continue
+    const tokens = found.split(new RegExp(join, 'u')).flatMap((one) => one.split(/\s+/)).map((token) => token.toLowerCase())
+    if (tokens.some((token) => notNames.has(token) || roleWords.has(token) || language.months.some((month) => month.includes(token)))) continue
+    return {author: found, node}
+  }
+  return undefined
 }
 
 /**

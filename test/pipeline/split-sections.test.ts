@@ -341,3 +341,11 @@ test('in a transcript, someone a speaker mentions in passing is not one of the s
   expect(people).toContain('Ann Berg')
   expect(people).not.toContain('Carl Jensen')
 })
+
+test('a byline is the notes\' author, not a line of the content or a section\'s speaker', () => {
+  const outline = splitSections(markdown('# Harbour night shifts\n\nBy Ann Berg\n\nThe quay is done. Boats come in May.\n\nThe ferries are late. The ferries need crews.\n'))
+  expect(outline.meta.author).toBe('Ann Berg')
+  const shown = outline.sections.flatMap((section) => [section.title, ...section.nodes.map((node) => toString(node)), ...(section.people ?? []).map((person) => person.name)])
+  expect(shown.join('\n')).not.toContain('Ann Berg')
+  expect(outline.sections.length).toBeGreaterThan(0)
+})

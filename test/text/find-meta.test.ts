@@ -3,6 +3,7 @@ import {deckError} from '../helpers.js'
 import {ExitCode} from '../../src/errors.js'
 import {findMeta} from '../../src/text/find-meta.js'
 import {parseNotes} from '../../src/pipeline/parse-notes.js'
+import {french} from '../../src/lang/fr.js'
 
 const markdown = (text: string) => parseNotes({kind: 'markdown', text})
 const plain = (text: string) => parseNotes({kind: 'plain', text})
@@ -167,5 +168,31 @@ describe('findMeta: the event and date come from the head of the notes, never th
   test('the first lines and a dated line are', () => {
     expect(findMeta(markdown('# Ovens\n\nNotes from BakeCon 2017, day one.\n')).event).toBe('BakeCon 2017')
     expect(findMeta(markdown(`# Ovens\n\nWelcome.\n\n${body}\nDate: 2017-05-04\n`)).date).toBe('2017-05-04')
+  })
+})
+
+describe('findMeta: a byline names the notes\' author', () => {
+  test('"By …" or "Posted by …" near the top is the author', () => {
+    expect(findMeta(markdown('# Harbour night shifts\n\nBy Ann Berg\n\nThe quay is done.')).author).toBe('Ann Berg')
+    expect(findMeta(markdown('# Harbour night shifts\n\nPosted by Ann Berg and Tom Brenner on May 3, 2024\n\nThe quay is done.')).author).toBe('Ann Berg and Tom Brenner')
+    expect(findMeta(plain('Harbour night shifts\n\nNotes by Ann Berg\n\nThe quay is done.')).author).toBe('Ann Berg')
+  })
+
+  test('the front matter\'s author wins over a byline', () => {
+    expect(findMeta(markdown('---\nauthor: R. Okafor\n---\n\n# Harbour\n\nBy Ann Berg\n\nText.')).author).toBe('R. Okafor')
+  })
+
+  test('a sentence that starts with "By" is no byline', () => {
+    expect(findMeta(markdown('# Harbour\n\nBy Friday the quay is done.')).author).toBeUndefined()
+    expect(findMeta(markdown('# Harbour\n\nBy the way, boats come in May.')).author).toBeUndefined()
+    expect(findMeta(markdown('# Harbour\n\nBy Ann Berg and Tom Brenner, the quay was rebuilt in a year because the council paid for it.')).author).toBeUndefined()
+  })
+
+  test('a byline far into the notes is not the author', () => {
+    expect(findMeta(markdown('# Harbour\n\nOne.\n\nTwo.\n\nThree.\n\nFour.\n\nBy Ann Berg\n')).author).toBeUndefined()
+  })
+
+  test('in French, "Par …"', () => {
+    expect(findMeta(markdown('# Le port la nuit\n\nPar Anne Berger\n\nLe quai est fini.'), {language: french}).author).toBe('Anne Berger')
   })
 })
