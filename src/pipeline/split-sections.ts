@@ -56,6 +56,7 @@ export function splitSections(tree: Root, options?: Readonly<SplitOptions>): Out
   const first = headings[0]
   // An H1 over the attendee list of minutes does not make the title ambiguous.
   const firstLevel = headings.filter((heading) => heading.depth === 1 && !language.minutes.attendees.test(plain(heading)))
+  let speaker: string | undefined
   // The H1 a front matter title overrides, when it says something else ("Staff
   // meeting minutes" over "# Orchard club meeting"), is kept as the subtitle.
   let overridden: string | undefined
@@ -65,6 +66,13 @@ export function splitSections(tree: Root, options?: Readonly<SplitOptions>): Out
     title ??= plain(first)
     // The other H1s ("# Questions" after the talk's "## …" parts) are parts of the talk too.
     body = content.filter((node) => node !== first).map((node) => (node.type === 'heading' && node.depth === 1 ? {...node, depth: 2} : node))
+    // The talk's speaker on a heading of their own right under its title
+    // ("# Talk" / "### Jane Roe, Acme"): the title slide's subtitle, not a section.
+    const next = body[0]
+    if (next?.type === 'heading' && content.indexOf(next) === content.indexOf(first) + 1) {
+      speaker = speakerLine(plain(next), language)
+      if (speaker !== undefined) body = body.slice(1)
+    }
   }
 
   const sectionHeadings = body.filter((node): node is Heading => node.type === 'heading')
@@ -78,14 +86,15 @@ export function splitSections(tree: Root, options?: Readonly<SplitOptions>): Out
       title = plain(first.children[0]!)
       body = [{...list, children: list.children.slice(1)}]
     }
-    return {meta: {...found, title, ...(overridden === undefined ? {} : {subtitle: overridden})}, sections: flatSections(body, settings.kind, language), definitions}
+    const subtitle = speaker ?? overridden
+    return {meta: {...found, title, ...(subtitle === undefined ? {} : {subtitle})}, sections: flatSections(body, settings.kind, language), definitions}
   }
 
   const top = Math.min(...sectionHeadings.map((heading) => heading.depth))
   const firstIndex = body.findIndex((node) => node.type === 'heading')
   let lead = body.slice(0, firstIndex)
   const sections: Section[] = []
-  let subtitle: string | undefined
+  let subtitle = speaker
   const opening = lead[0]
   if (title === undefined && opening?.type === 'paragraph') {
     // The notes' own title: a short first line above the first heading
@@ -96,7 +105,7 @@ export function splitSections(tree: Root, options?: Readonly<SplitOptions>): Out
       lead = rest.join(' ').trim() === '' ? lead.slice(1) : [{type: 'paragraph', children: [{type: 'text', value: rest.join('\n')}], position: opening.position}, ...lead.slice(1)]
     }
   }
-  if (lead.length === 1 && lead[0]!.type === 'paragraph' && words(plain(lead[0]!)) <= settings.subtitleWords) {
+  if (subtitle === undefined && lead.length === 1 && lead[0]!.type === 'paragraph' && words(plain(lead[0]!)) <= settings.subtitleWords) {
     subtitle = plain(lead[0]!)
   } else if (lead.length > 0) {
     sections.push({title: language.labels.opening, depth: 1, line: lineOf(lead[0]!), nodes: lead})
@@ -171,6 +180,18 @@ function titleOver(content: readonly RootContent[], firstLevel: readonly Heading
  */
 // Two or three capitalised words, then perhaps an organisation: "Ann Berg (Rye House)".
 const personLine = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’.-]+){1,2}(?:\s*(?:\(.*\)|[,—–-].*))?$/u
+
+/**
+ * A line that names a speaker, perhaps with their role: a name the notes'
+ * people finder knows at its start, a few words in all, no sentence. Returns
+ * the line without a trailing ellipsis ("Jane Roe..." → "Jane Roe").
+ */
+function speakerLine(text: string, language: Language): string | undefined {
+  const line = text.replace(/\s*(?:\.{2,}|…)$/u, '').trim()
+  // The people finder loads a lexicon: only lines that could name someone are worth it.
+  if (!personLine.test(line) || words(line) > 10 || /[.!?:;]$/.test(line)) return undefined
+  return findPeople(line, [], {language}).people.some((person) => line.startsWith(person.name)) ? line : undefined
+}
 
 function withBylines(sections: readonly Section[]): Section[] {
   const result: Section[] = []

@@ -349,3 +349,25 @@ test('a byline is the notes\' author, not a line of the content or a section\'s 
   expect(shown.join('\n')).not.toContain('Ann Berg')
   expect(outline.sections.length).toBeGreaterThan(0)
 })
+
+describe('splitSections: a speaker heading under the talk\'s title', () => {
+  const notes = (speaker: string) => `# How ovens think\n\n### ${speaker}\n\n"Bread is patient."\n\n## Starters\n\nThe starter needs feeding.\n\n## Ovens\n\nThe ovens run hot.\n`
+
+  test('names the speaker under the title, and is no section', () => {
+    const outline = splitSections(markdown(notes('Ann Berg...')))
+    expect(outline.meta.title).toBe('How ovens think')
+    expect(outline.meta.subtitle).toBe('Ann Berg')
+    expect(outline.sections.map((section) => section.title)).toEqual(['Opening', 'Starters', 'Ovens'])
+    expect(toString(outline.sections[0]!.nodes[0]!)).toBe('"Bread is patient."')
+  })
+
+  test('with their role', () => {
+    expect(splitSections(markdown(notes('Ann Berg, head baker at Rye House'))).meta.subtitle).toBe('Ann Berg, head baker at Rye House')
+  })
+
+  test('a topic heading there stays a section', () => {
+    const outline = splitSections(markdown(notes('Crumb Structure')))
+    expect(outline.meta.subtitle).toBeUndefined()
+    expect(outline.sections[0]!.title).toBe('Crumb Structure')
+  })
+})
