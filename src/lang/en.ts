@@ -165,6 +165,13 @@ workloads sessions talks tracks releases versions languages members employees st
   show news conference summit keynote session talk panel stage centre center hall room expo later finally meanwhile
   earlier afterwards afterward again lastly here tonight thanks welcome please also still even only just`),
     joining: 'and|&',
+    organisationAt: 'at|of',
+    personFrom: 'from',
+    article: 'the',
+    introducing: 'by|with',
+    roleEnds: 'for|with|who|to',
+    questioning:
+      /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)?\s*(?:Q\s*\d*\s*[:.)]|Q&A\b|Questions?\b|Audience\b|From the (?:floor|audience)\b)|\b(?:asks?|asked|asking)\b|\baudience (?:member|question)/i,
     presenting:
       /(?<![\p{L}\p{N}])(?:(?:hosted|presented|led|moderated|chaired|given|delivered|introduced|opened|run|talks?|keynote|session|presentation|workshop|demo|panel|intro|introduction|lecture|remarks) by|(?:chat|conversation|interview|q&a|panel|session|talk|workshop|keynote|fireside) with|featuring|feat\.|welcomes?|welcoming|introduces?|introducing|presents?|presenting|(?:hands?|handing|handed) (?:it )?over to)\s*$/iu,
     byline: /^\s*(?:(?:posted|written|published|notes|compiled|transcribed|reported|edited|taken|minutes|live[- ]?blogged)\s+by|by|authors?|note[- ]?takers?|notes)(?:\s*:\s*|\s+)/i

@@ -137,6 +137,13 @@ membres employés salariés sites régions langues versions bénévoles habitant
   janvier février mars avril mai juin juillet août septembre octobre novembre décembre open source cloud conférence sommet keynote session
   table ronde salle scène merci bienvenue enfin aussi encore ici là notre votre leur`),
     joining: 'et|&',
+    organisationAt: 'chez|de|du',
+    personFrom: 'de|du',
+    article: 'la|le|les',
+    introducing: 'par|avec',
+    roleEnds: 'pour|avec|qui|à',
+    questioning:
+      /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)?\s*(?:Q\s*\d*\s*[:.)]|Q&R(?![\p{L}])|Questions?(?![\p{L}])|Public(?![\p{L}])|(?:Dans|De) la salle(?![\p{L}]))|(?<![\p{L}])(?:demande|demandent|demandé|demandée|interroge|interrogent|questionne)(?![\p{L}])|(?<![\p{L}])question (?:du public|de la salle)/iu,
     presenting:
       /(?<![\p{L}\p{N}])(?:(?:animée?s?|présentée?s?|menée?s?|modérée?s?|donnée?s?|ouverte?s?|conférence|keynote|session|présentation|atelier|démo|table ronde|intervention) par|(?:entretien|échange|discussion|table ronde|session|conférence) avec|accueill\p{L}*|présent(?:e|ent|ons)|invit(?:e|ent|ons)|(?:la )?parole à)\s*$/iu,
     byline: /^\s*(?:(?:publiée?s?|écrite?s?|rédigée?s?|compte[- ]rendu|notes|transcrite?s?|prises?)\s+par|par|auteure?s?|autrices?|notes)(?:\s*:\s*|\s+)/iu

@@ -186,6 +186,18 @@ export interface PeopleWords {
   readonly notNames: ReadonlySet<string>
   /** Words that join two names in a list ("Ana Ruiz and Ben Okafor"): a regular-expression fragment, one alternative each. */
   readonly joining: string
+  /** Words between a role or a person and their organisation ("CTO at Acme", "head of Acme"): a fragment like `joining`. */
+  readonly organisationAt: string
+  /** Words between a person and where they come from ("Jane Roe from Acme"): a fragment like `joining`. */
+  readonly personFrom: string
+  /** Articles before an organisation's name ("from the Acme Group"): a fragment like `joining`. */
+  readonly article: string
+  /** Words right before a name that list people ("hosted by Jane Roe", "with Jane Roe"): a fragment like `joining`. */
+  readonly introducing: string
+  /** Words that end a role written after a name ("Jane Roe, engineer for the city", "… who …"): a fragment like `joining`. */
+  readonly roleEnds: string
+  /** A line that asks a question from the floor ("Q:", "Audience:", "… asks …"): whoever it names is a questioner, not a speaker. */
+  readonly questioning: RegExp
   /**
    * Words just before a name that present the person as a speaker ("hosted
    * by", "featuring", "welcomes"), at the end of the text before the name. A

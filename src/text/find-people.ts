@@ -23,11 +23,27 @@ export interface PeopleOptions {
 const word = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]+`
 // A name is written on one line: two list items "Intro by Ana" / "Ben Ortiz …" are two things.
 const nameRun = new RegExp(String.raw`(?<![\p{L}\p{M}])${word}(?:[ \t]+${word}){1,3}(?![\p{L}\p{M}])`, 'gu')
-// A line that asks a question from the floor: whoever it names is a questioner, not a speaker.
-const questionLine = /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(?:\*\*|__)?\s*(?:Q\s*\d*\s*[:.)]|Q&A\b|Questions?\b|Audience\b|From the (?:floor|audience)\b)|\b(?:asks?|asked|asking)\b|\baudience (?:member|question)/i
 // A capitalised word, dots only inside it ("Node.js"), never at its end.
 const orgToken = String.raw`(?:\p{Lu}[\p{L}\p{M}\p{N}&'’-]*(?:\.[\p{L}\p{N}]+)*)`
-const orgAfter = new RegExp(String.raw`\b(?:at|from|of)\s+(?:the\s+)?(${orgToken}(?:\s+(?:&\s+)?${orgToken}){0,4})(?:\s+\((\p{Lu}{2,})\))?`, 'gu')
+// Word boundaries that hold for any letter, not only ASCII ones (`\b` does not).
+const start = String.raw`(?<![\p{L}\p{N}])`
+const end = String.raw`(?![\p{L}\p{N}])`
+
+/** The patterns that read introductions, made of the language's connecting words. */
+function introductions({organisationAt: at, personFrom: from, joining, article, introducing}: PeopleWords) {
+  const where = `${at}|${from}`
+  return {
+    // "at Acme", "from the Acme Group", "of Acme (ACME)".
+    orgAfter: new RegExp(String.raw`${start}(?:${where})\s+(?:(?:${article})\s+)?(${orgToken}(?:\s+(?:&\s+)?${orgToken}){0,4})(?:\s+\((\p{Lu}{2,})\))?`, 'gu'),
+    afterName: new RegExp(String.raw`${word}\s+${word}(?:\s+(?:${joining})\s+${word}\s+${word})?\s*$`, 'u'),
+    fromNext: new RegExp(String.raw`^\s+(?:${where})\s+\p{Lu}`, 'u'),
+    roleThenWhere: new RegExp(String.raw`^,\s*(?:[\p{L}-]+\s+){0,4}[\p{L}-]+(?:,|\s+(?:${where})${end})`, 'u'),
+    andName: new RegExp(String.raw`^\s+(?:${joining})\s+\p{Lu}[\p{Ll}\p{M}]+\s+\p{Lu}[\p{Ll}\p{M}]+`, 'u'),
+    listedBefore: new RegExp(String.raw`(?:${start}(?:${introducing}|${joining})\s+|,\s*)$`, 'u'),
+    listedAfter: new RegExp(String.raw`^(?:,|\s+(?:${joining})${end}|\s*\(|\s+(?:${from})${end}|[.;!?]|$)`, 'u'),
+    afterOrganisation: new RegExp(String.raw`${start}(?:${at})\s+[\p{Lu}][^,]*,\s*$`, 'u')
+  }
+}
 /**
  * Find the people introduced in a text and the organisations they come from,
  * from how introductions are written: "Jane Roe, Staff Engineer at Acme",
@@ -38,7 +54,8 @@ const orgAfter = new RegExp(String.raw`\b(?:at|from|of)\s+(?:the\s+)?(${orgToken
  */
 export function findPeople(text: string, known: readonly Person[] = [], options?: Readonly<PeopleOptions>): Cast {
   const words = (options?.language ?? english).people
-  const {roleWords, notNames} = words
+  const {roleWords, notNames, questioning} = words
+  const patterns = introductions(words)
   const people = new Map<string, Person>()
   const organisations: string[] = []
   // compromise's lexicon is the slow part: ask it only when the patterns do
@@ -54,15 +71,15 @@ export function findPeople(text: string, known: readonly Person[] = [], options?
   }
 
   // Organisations named after a role or a person: "at Acme", "from Acme", "of Acme (ACME)".
-  for (const match of text.matchAll(orgAfter)) {
+  for (const match of text.matchAll(patterns.orgAfter)) {
     const before = text.slice(Math.max(0, match.index - 60), match.index)
     const afterRole = [...before.split(/[^\p{L}-]+/u).slice(-4)].some((token) => roleWords.has(token.toLowerCase()))
-    const afterName = new RegExp(String.raw`${word}\s+${word}(?:\s+and\s+${word}\s+${word})?\s*$`, 'u').test(before.trimEnd())
+    const afterName = patterns.afterName.test(before.trimEnd())
     if (!afterRole && !afterName) continue
     const name = trimOrganisation(match[2] ?? match[1]!, words)
     // "… with Ana Ruiz from Harbor Clinic": a name followed by where they are from is a person.
     const rest = text.slice(match.index + match[0].length)
-    if (/^\s+(?:from|at)\s+\p{Lu}/u.test(rest)) continue
+    if (patterns.fromNext.test(rest)) continue
     if (name && !organisations.includes(name)) organisations.push(name)
   }
 
@@ -88,7 +105,7 @@ export function findPeople(text: string, known: readonly Person[] = [], options?
     }
     const lineStart = text.lastIndexOf('\n', match.index) + 1
     const lineEnd = text.indexOf('\n', match.index)
-    if (questionLine.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd))) continue
+    if (questioning.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd))) continue
     if (tokens.length < 2 || tokens.length > 3) continue
     if (tokens.some((token) => roleWords.has(token.toLowerCase()) || notNames.has(token.toLowerCase()))) continue
     const name = tokens.join(' ').replace(/[’']s$/, '')
@@ -97,11 +114,11 @@ export function findPeople(text: string, known: readonly Person[] = [], options?
     const after = text.slice(end, end + 80)
     const before = text.slice(Math.max(0, match.index - 80), match.index)
     const introduced =
-      (/^,\s*(?:[\p{L}-]+\s+){0,4}[\p{L}-]+(?:,|\s+(?:at|of|from)\b)/u.test(after) && roleIn(after.split(/[,.]/)[1] ?? '', words)) ||
-      /^\s+(?:from|at|of)\s+\p{Lu}/u.test(after) ||
-      /^\s+and\s+\p{Lu}[\p{Ll}\p{M}]+\s+\p{Lu}[\p{Ll}\p{M}]+/u.test(after) ||
-      (/(?:\b(?:by|with|and)\s+|,\s*)$/u.test(before) && /^(?:,|\s+and\b|\s*\(|\s+from\b|[.;!?]|$)/u.test(after)) ||
-      /\b(?:at|of)\s+[\p{Lu}][^,]*,\s*$/u.test(before) ||
+      (patterns.roleThenWhere.test(after) && roleIn(after.split(/[,.]/)[1] ?? '', words)) ||
+      patterns.fromNext.test(after) ||
+      patterns.andName.test(after) ||
+      (patterns.listedBefore.test(before) && patterns.listedAfter.test(after)) ||
+      patterns.afterOrganisation.test(before) ||
       lexiconPerson(tokens.at(-1)!)
     if (!introduced) continue
     const introduction = roleBefore(before, words)
@@ -138,24 +155,24 @@ function roleIn(text: string, {roleWords}: PeopleWords): boolean {
 /** "Jane Roe, Staff Engineer at Acme, …" → "Staff Engineer". */
 function roleAfter(after: string, words: PeopleWords): string | undefined {
   const clause = /^,\s*([^,.;()]+)/u.exec(after)?.[1] ?? ''
-  const role = trimRole(clause.split(/\s+(?:at|of|from|for|with|who|to)\s+/u)[0]!, words)
+  const role = trimRole(clause.split(new RegExp(String.raw`\s+(?:${words.organisationAt}|${words.personFrom}|${words.roleEnds})\s+`, 'u'))[0]!, words)
   return role && roleIn(role, words) && role.split(/\s+/).length <= 5 ? role : undefined
 }
 
 /** "…, Staff Engineer at Acme, Jane Roe" → "Staff Engineer", "Acme". */
 function roleBefore(before: string, words: PeopleWords): {role: string; organisation: string} | undefined {
-  const match = /(?:^|,\s*|\bthe\s+|\band\s+)((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\s+(?:at|of)\s+([^,]+),\s*$/u.exec(before)
+  const match = new RegExp(String.raw`(?:^|,\s*|${start}(?:${words.article}|${words.joining})\s+)((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\s+(?:${words.organisationAt})\s+([^,]+),\s*$`, 'u').exec(before)
   const role = trimRole(match?.[1] ?? '', words)
   const organisation = match?.[2] ? trimOrganisation(match[2].replace(/\s*\([^)]*\)/, ''), words) : undefined
   return role && organisation && roleIn(role, words) ? {role, organisation} : undefined
 }
 
 /** The first organisation named after a person, before the next person. */
-function organisationAfter(after: string, organisations: readonly string[], {roleWords}: PeopleWords): string | undefined {
+function organisationAfter(after: string, organisations: readonly string[], {roleWords, joining}: PeopleWords): string | undefined {
   const clauses = (after.split(/[.;!?]/)[0] ?? '').split(',')
   let own = ''
   for (const [index, clause] of clauses.entries()) {
-    const next = new RegExp(String.raw`^\s*(?:and\s+)?(${word})\s+(${word})`, 'u').exec(clause)
+    const next = new RegExp(String.raw`^\s*(?:(?:${joining})\s+)?(${word})\s+(${word})`, 'u').exec(clause)
     if (index > 0 && next && !roleWords.has(next[1]!.toLowerCase()) && !roleWords.has(next[2]!.toLowerCase())) break
     own += clause
   }

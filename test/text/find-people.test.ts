@@ -1,5 +1,6 @@
 import {describe, expect, test} from 'vitest'
 import {findPeople} from '../../src/text/find-people.js'
+import {french} from '../../src/lang/fr.js'
 import {nameSection} from '../../src/pipeline/name-section.js'
 
 describe('findPeople: introductions', () => {
@@ -167,5 +168,22 @@ describe('findPeople: people with evidence only', () => {
     '- Question from the floor by Nina Berg of Acme: is spelt cheaper?'
   ])('a questioner is not a speaker: %s', (text) => {
     expect(findPeople(text).people).toEqual([])
+  })
+})
+
+describe('findPeople: the connecting words are the language\'s', () => {
+  test('French: "X, rôle chez Org" gives the role and the organisation', () => {
+    const cast = findPeople('Marie Dupont, directrice technique chez Boulangerie Martin, présente le four.', [], {language: french})
+    expect(cast.people).toEqual([{name: 'Marie Dupont', role: 'directrice technique', organisation: 'Boulangerie Martin'}])
+  })
+
+  test('French: two people joined by "et", from one organisation', () => {
+    const cast = findPeople('Marie Dupont et Paul Girard de Boulangerie Martin ouvrent la séance.', [], {language: french})
+    expect(cast.people.map((person) => person.name)).toEqual(['Marie Dupont', 'Paul Girard'])
+    expect(cast.organisations).toEqual(['Boulangerie Martin'])
+  })
+
+  test('French: a question from the floor names a questioner, not a speaker', () => {
+    expect(findPeople('Dans la salle, Marie Dupont demande combien coûte le four.', [], {language: french}).people).toEqual([])
   })
 })
