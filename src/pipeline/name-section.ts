@@ -62,12 +62,14 @@ export function nameSection(
   const introductions = options?.introductions ? options.introductions.join('\n') : text
   const voices = new Set(options?.speakers ?? [])
   // Only people the notes present as speakers name a section; the others are merely mentioned.
-  const people = findPeople(introductions, known, {language}).people.filter(
+  const found = findPeople(introductions, known, {language}).people
+  const people = found.filter(
     (person) => !seen.has(person.name) && presented(person, introductions, language, voices)
   )
   const organisations = [...new Set(people.map((person) => person.organisation).filter((name): name is string => Boolean(name)))]
   // A name the section mentions is no topic: "Carl Jensen" said twice, or in quotes, is not what it is about.
-  const mentioned = new Set(findPeople(text, [...known, ...people], {language}).people.flatMap((person) => person.name.split(' ')))
+  const all = options?.introductions ? findPeople(text, [...known, ...people], {language}).people : found
+  const mentioned = new Set(all.flatMap((person) => person.name.split(' ')))
   const named = namedThing.exec(entries[0] ?? '')?.[1]?.trim()
   if (named && !named.split(/\s+/).some((word) => mentioned.has(word))) return {title: named, people}
   if (people.length > 0 && people.length <= 2) {
@@ -135,10 +137,14 @@ function keyPhrase(entries: readonly string[], others: readonly string[] | Secti
   const elsewhere = usedElsewhere(entries, others, language)
   const text = entries.join('\n')
   // A topic is named by nouns: a phrase holds no verb ("failover took").
+  const englishTagging = language.code.split('-')[0] === english.code
   // compromise tags a word where the section says it; only the words of the
   // phrases that could win are asked about.
   const verbs = new Map<string, boolean>()
   const isVerb = (word: string): boolean => {
+    // compromise tags English only; in other languages ("jeunes" is no verb)
+    // phrases go by the language's stop words alone.
+    if (!englishTagging) return false
     const cached = verbs.get(word)
     if (cached !== undefined) return cached
     const tagged = nlp(contextOf(text, word, {ignoreCase: true})).terms().json() as Array<{terms: Array<{normal: string; tags: string[]}>}>

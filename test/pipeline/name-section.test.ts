@@ -1,6 +1,7 @@
 import {describe, expect, test} from 'vitest'
 import {nameSection, sectionTerms} from '../../src/pipeline/name-section.js'
 import {terms} from '../../src/text/terms.js'
+import {french} from '../../src/lang/fr.js'
 
 describe('nameSection: people', () => {
   test('one person with an organisation: "Name — Org"', () => {
@@ -175,4 +176,19 @@ test('an HTML tag pasted in the notes is no key phrase', () => {
 test('a winner named in the news is no speaker: "won by" presents nobody, "hosted by" does', () => {
   expect(nameSection(['The women’s race is won by Lena Brandt in record time.', 'The crowd cheers.'], [], []).people).toEqual([])
   expect(nameSection(['The evening is hosted by Lena Brandt.', 'The crowd cheers.'], [], []).people.map((person) => person.name)).toEqual(['Lena Brandt'])
+})
+
+describe('nameSection: French notes are not read with English tagging', () => {
+  test('the key phrase keeps a French word that an English tagger takes for a verb', () => {
+    const entries = ['Le club forme les jeunes bénévoles au vestiaire.', 'Les jeunes bénévoles reviennent chaque année.', 'Les jeunes bénévoles tiennent le bar.']
+    expect(nameSection(entries, [], ['Le vestiaire ferme à minuit.'], {language: french}).title).toBe('Jeunes bénévoles')
+  })
+
+  test('a French speaker presented "animée par" names the section; one mentioned does not', () => {
+    const presented = nameSection(['La séance est animée par Marie Dupont.', 'Le four chauffe vite.'], [], [], {language: french})
+    expect(presented.people.map((person) => person.name)).toEqual(['Marie Dupont'])
+    const mentioned = nameSection(['Nous avons lu la note de Marie Dupont sur les fours.', 'Le four chauffe vite.'], [], [], {language: french})
+    expect(mentioned.people).toEqual([])
+    expect(mentioned.title).not.toContain('Dupont')
+  })
 })
