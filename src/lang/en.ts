@@ -181,7 +181,8 @@ workloads sessions talks tracks releases versions languages members employees st
     explained: /^[,’'”"]*\s*(?:a|an|which|means|meaning|i\.e\.)\b/i,
     reported:
       /\b(he|she|they)\s+(?:also\s+)?(?:says?|said|adds?|added|explains?|explained|notes?|noted|argues?|argued|jokes?|joked|talks?\s+about|talked\s+about|discuss(?:es|ed)?|describes?|described|mentions?|mentioned|introduces?|introduced)\b/i,
-    plural: words('they')
+    plural: words('they'),
+    saying: /^\s+(?:also\s+|once\s+|then\s+)?(?:says?|said|told|tells?|adds?|added|asks?|asked|writes?|wrote|puts? it|called it|calls? it|explains?|explained|argues?|argued|replies|replied|answers?|answered|insists?|insisted|likes? to say|used to say)(?![\p{L}])/iu
   },
   lowValue: {
     logistics: [

@@ -153,7 +153,8 @@ membres employés salariés sites régions langues versions bénévoles habitant
     explained: /^[,’'”"»]*\s*(?:un|une|qui|signifie|c['’]est-à-dire)(?!\p{L})/iu,
     reported:
       /(?<!\p{L})(?:(il|elle|ils|elles)\s+(?:aussi\s+)?(?:dit|disent|ajoute|ajoutent|explique|expliquent|note|souligne|soulignent|plaisante|raconte|racontent|parle de|parlent de|décrit|décrivent|mentionne|affirme|rappelle)|(?:dit|ajoute|explique|souligne|précise)-(?:t-)?(il|elle|ils|elles))(?!\p{L})/iu,
-    plural: words('ils elles')
+    plural: words('ils elles'),
+    saying: /^\s+(?:m['’]a\s+|nous\s+a\s+|a\s+|aussi\s+)?(?:dit|disait|déclare|déclaré|explique|expliqué|ajoute|ajouté|répond|répondu|affirme|affirmé|raconte|raconté|écrit|lance|lancé|répète|répété)(?![\p{L}])/iu
   },
   lowValue: {
     logistics: [

@@ -222,6 +222,13 @@ export interface QuoteWords {
   readonly reported: RegExp
   /** Pronouns (lower case) of `reported` that stand for a group ("they"). */
   readonly plural: ReadonlySet<string>
+  /**
+   * Words right after a name that report the person saying what follows
+   * ("Tom Brenner told me “…”", "… said"), at the start of the text after the
+   * name: in a transcript turn, a quote is the turn speaker's unless the turn
+   * reports someone else saying it.
+   */
+  readonly saying: RegExp
 }
 
 /** The words debrief writes itself. `{count}` stands for a number. */

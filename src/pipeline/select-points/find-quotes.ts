@@ -63,7 +63,7 @@ export function findQuotes(origin: Origin, context: QuoteContext): Quote[] {
       // washing,” which …") is scare-quoted, not said by anyone.
       const term = introduced.test(before) || (words.length < 8 && explained.test(after))
       if (name || term || words.length < minWords || words.length > 60) continue
-      const attribution = speaker(origin.text, context)
+      const attribution = speaker(origin.text, context, match.index)
       seen.add(key)
       quotes.push({text, origin, ...(attribution ? {attribution} : {})})
     }
@@ -71,11 +71,14 @@ export function findQuotes(origin: Origin, context: QuoteContext): Quote[] {
   return quotes
 }
 
-function speaker(sentence: string, context: QuoteContext): string | undefined {
+function speaker(sentence: string, context: QuoteContext, quoteAt: number): string | undefined {
+  const {reported, plural, saying} = (context.language ?? english).quotes
+  // In a labelled turn the turn's speaker says it, unless the turn reports
+  // someone else saying it ("Tom Brenner told me “…”"): a person it only
+  // mentions ("I sat next to Tom Brenner and said “…”") did not.
+  if (context.speaker) return reporter(sentence.slice(0, quoteAt), context.people, saying)?.name ?? context.speaker
   const named = mentioned(sentence, context.people)
   if (named.length > 0) return named[0]!.name
-  if (context.speaker) return context.speaker
-  const {reported, plural} = (context.language ?? english).quotes
   const reference = reported.exec(sentence)?.slice(1).find((group) => group !== undefined)?.toLowerCase()
   if (!reference) return undefined
   if (plural.has(reference)) {
@@ -88,6 +91,16 @@ function speaker(sentence: string, context: QuoteContext): string | undefined {
   for (const earlier of before.slice(-2).reverse()) {
     const people = mentioned(earlier, context.people)
     if (people.length > 0) return people.at(-1)!.name
+  }
+  return undefined
+}
+
+/** The person named just before words that report them saying what follows ("Tom Brenner told me"). */
+function reporter(before: string, people: readonly Person[], saying: RegExp): Person | undefined {
+  for (const person of people) {
+    const surname = person.name.split(' ').at(-1)!
+    const name = new RegExp(String.raw`(?<![\p{L}])(?:${escape(person.name)}|${escape(surname)})(?![\p{L}])`, 'gu')
+    for (const match of before.matchAll(name)) if (saying.test(before.slice(match.index + match[0].length))) return person
   }
   return undefined
 }

@@ -202,3 +202,23 @@ describe('findQuotes: other marks and transcript turns', () => {
     expect(selection!.quotes.map((quote) => [quote.text, quote.attribution])).toEqual([['the quay is the heart of the harbour', 'CD']])
   })
 })
+
+describe('findQuotes: who says a quote in a labelled turn', () => {
+  const quotesOf = (text: string) => {
+    const tree = parseNotes({kind: 'transcript', text})
+    return selectPoints(splitSections(tree, {kind: 'transcript'})).flatMap((selection) => selection.quotes.map((quote) => [quote.text, quote.attribution]))
+  }
+  const host = 'AB: Welcome to the panel. Our guest is Tom Brenner from the ferry office.\n\n'
+
+  test('the turn\'s speaker, even when the turn mentions someone else', () => {
+    expect(quotesOf(`${host}CD: Last week I sat next to Tom Brenner and I said "the quay is the heart of the harbour" to him.\n\nAB: Thanks.\n`)).toEqual([
+      ['the quay is the heart of the harbour', 'CD']
+    ])
+  })
+
+  test('the person the turn reports saying it', () => {
+    expect(quotesOf(`${host}CD: Tom Brenner told me "the ferries will run all winter long" last week.\n\nAB: Thanks.\n`)).toEqual([
+      ['the ferries will run all winter long', 'Tom Brenner']
+    ])
+  })
+})
