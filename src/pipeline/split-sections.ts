@@ -105,6 +105,16 @@ export function splitSections(tree: Root, options?: Readonly<SplitOptions>): Out
       lead = rest.join(' ').trim() === '' ? lead.slice(1) : [{type: 'paragraph', children: [{type: 'text', value: rest.join('\n')}], position: opening.position}, ...lead.slice(1)]
     }
   }
+  // Lines under the title that each name a speaker ("Jane Roe, Acme" over
+  // "John Doe, Initech"): the title slide's subtitle, one speaker after the
+  // other, never run together into one line ("Acme John Doe").
+  const byLines = subtitle === undefined && lead[0]?.type === 'paragraph' ? lines(lead[0]) : []
+  // Lines written alike ("Name, Organisation"), one of them a name the people finder knows.
+  const alike = byLines.length >= 2 && byLines.length <= 4 && byLines.every((line) => personLine.test(line) && words(line) <= 10)
+  if (alike && byLines.some((line) => speakerLine(line, language) !== undefined)) {
+    subtitle = byLines.join(' · ')
+    lead = lead.slice(1)
+  }
   if (subtitle === undefined && lead.length === 1 && lead[0]!.type === 'paragraph' && words(plain(lead[0]!)) <= settings.subtitleWords) {
     subtitle = plain(lead[0]!)
   } else if (lead.length > 0) {
@@ -191,6 +201,12 @@ function speakerLine(text: string, language: Language): string | undefined {
   // The people finder loads a lexicon: only lines that could name someone are worth it.
   if (!personLine.test(line) || words(line) > 10 || /[.!?:;]$/.test(line)) return undefined
   return findPeople(line, [], {language}).people.some((person) => line.startsWith(person.name)) ? line : undefined
+}
+
+/** The lines of a paragraph, as the notes break them (a newline or a hard break). */
+function lines(node: Paragraph): string[] {
+  const parts = node.children.map((child) => (child.type === 'break' ? '\n' : toString(child)))
+  return parts.join('').split('\n').map((line) => line.trim()).filter(Boolean)
 }
 
 function withBylines(sections: readonly Section[]): Section[] {

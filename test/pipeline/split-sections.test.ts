@@ -371,3 +371,9 @@ describe('splitSections: a speaker heading under the talk\'s title', () => {
     expect(outline.sections[0]!.title).toBe('Crumb Structure')
   })
 })
+
+test('speaker lines under the title are its subtitle, one speaker after the other', () => {
+  const outline = splitSections(markdown('# Harbour night shifts\n\nAnn Berg, Rye House  \nTom Brenner, Harbour Office\n\n## Ferries\n\nThe ferries are late.\n'))
+  expect(outline.meta.subtitle).toBe('Ann Berg, Rye House · Tom Brenner, Harbour Office')
+  expect(outline.sections.map((section) => section.title)).toEqual(['Ferries'])
+})
