@@ -56,7 +56,8 @@ export function findByline(tree: Root, options?: Readonly<{language?: Language}>
   const language = options?.language ?? english
   const {byline, joining, notNames, roleWords} = language.people
   const nameWord = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`
-  const name = String.raw`${nameWord}(?:\s+${nameWord}){0,3}`
+  // Two words at least: "By Design" is no byline.
+  const name = String.raw`${nameWord}(?:\s+${nameWord}){1,3}`
   const join = String.raw`\s*,\s*|\s+(?:${joining})\s+`
   const names = new RegExp(String.raw`^${name}(?:(?:${join})${name})*`, 'u')
   const blocks = tree.children.filter((node) => node.type !== 'yaml' && node.type !== 'toml').slice(0, bylineBlocks)

@@ -185,6 +185,7 @@ describe('findMeta: a byline names the notes\' author', () => {
   test('a sentence that starts with "By" is no byline', () => {
     expect(findMeta(markdown('# Harbour\n\nBy Friday the quay is done.')).author).toBeUndefined()
     expect(findMeta(markdown('# Harbour\n\nBy the way, boats come in May.')).author).toBeUndefined()
+    expect(findMeta(markdown('# Harbour\n\nBy Design\n\nText.')).author).toBeUndefined()
     expect(findMeta(markdown('# Harbour\n\nBy Ann Berg and Tom Brenner, the quay was rebuilt in a year because the council paid for it.')).author).toBeUndefined()
   })
 
