@@ -86,6 +86,20 @@ describe('run() as a library, without a browser', () => {
     expect(existsSync(out)).toBe(false)
   })
 
+  test.each([['retro.handout.pdf', 'handout'], ['retro.pptx', 'pptx']] as const)(
+    'a folder in the way of %s: nothing of any deck is written, not even its md and html, nor the other deck',
+    async (file, format) => {
+      const dir = notesFolder()
+      const out = join(dir, 'decks')
+      mkdirSync(join(out, file), {recursive: true})
+      const error = await failure(run([join(dir, 'notes')], {out, formats: ['md', 'html', format]}))
+      expect(error.code).toBe(ExitCode.CantCreate)
+      expect(error.message).toBe(`${join(out, file)}: is a folder, in the way of the output file; move it or choose another --out`)
+      expect(readdirSync(out)).toEqual([file])
+      expect(readdirSync(join(out, file))).toEqual([])
+    }
+  )
+
   test('without failFast, bad notes in a batch are reported in failed and the others are built', async () => {
     const dir = notesFolder()
     const out = join(dir, 'decks')
