@@ -91,7 +91,8 @@ Formats:
 ${formats.map((format) => `  ${format.padEnd(21)}${outputFormats[format].summary}`).join('\n')}
 
 ${formats.filter((format) => outputFormats[format].browser !== 'none').join(', ').toUpperCase()} need Chrome, Chromium or Edge (CHROME_PATH picks one); without
-one, the Chromium of the optional package @sparticuz/chromium is used.
+one, the Chromium of the optional package @sparticuz/chromium is used, unpacked
+once (about 200 MB) into $XDG_CACHE_HOME/debrief, else ~/.cache/debrief.
 
 Local images in the notes (![alt](path)) are embedded in the deck; remote ones
 are listed with their alt text, never loaded. SOURCE_DATE_EPOCH sets the date
