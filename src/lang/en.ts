@@ -1,4 +1,4 @@
-import {clock, isoDate, ruleLine, writtenDate} from './patterns.js'
+import {clock, entryTime, isoDate, ruleLine, writtenDate} from './patterns.js'
 import type {Language} from './types.js'
 
 const months = [
@@ -63,8 +63,7 @@ export const english: Language = {
     day: /\bday (\d{1,2})\b/i
   },
   fillers: [
-    // A live blog's entry opened by its time ("09:21AM - …"): the time stays in the speaker notes.
-    {name: 'time stamp', pattern: /^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*[-–—:]\s+(?=\S)/i},
+    entryTime,
     {name: 'leading word', pattern: /^(?:so|well|okay|ok|anyway|basically|apparently|and|but)\s*,?\s+(?=\S)/i},
     {
       name: 'reporting frame',

@@ -1,4 +1,4 @@
-import {clock, isoDate, ruleLine, writtenDate} from './patterns.js'
+import {clock, entryTime, isoDate, ruleLine, writtenDate} from './patterns.js'
 import type {Language} from './types.js'
 
 const months = [
@@ -64,8 +64,7 @@ export const french: Language = {
     day: /(?<!\p{L})jour (\d{1,2})(?!\d)/iu
   },
   fillers: [
-    // L'heure qui ouvre une entrée de direct (« 09h21 – … ») reste dans les notes.
-    {name: 'time stamp', pattern: /^\d{1,2}(?:[:.h]\d{2}|h)\s*[-–—:]\s+(?=\S)/iu},
+    entryTime,
     {name: 'leading word', pattern: /^(?:alors|bon|donc|bref|en fait|du coup|eh bien|enfin|et|mais)\s*,?\s+(?=\S)/iu},
     {
       name: 'reporting frame',

@@ -1,4 +1,4 @@
-import type {NoiseRule} from './types.js'
+import type {Filler, NoiseRule} from './types.js'
 
 /**
  * Pieces of noise patterns that no language owns: clock times, time zones,
@@ -12,6 +12,12 @@ export const ruleLine: NoiseRule = {name: 'rule line', scope: 'line', pattern: /
 export const zone = '(?:UTC|GMT|CET|CEST|BST|WET|WEST|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|JST|KST|AEST|AEDT)(?:[+-]\\d{1,2})?'
 /** `10:32`, `9.05 pm`, `14:00 CET`. */
 export const clock = `\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*${zone})?`
+/**
+ * A live blog's entry opened by its time (`09:21AM - …`, `14:05 CET: …`,
+ * `09h21 – …`): a filler, the time stays in the speaker notes.
+ */
+export const entryTime: Filler = {name: 'time stamp', pattern: new RegExp(`^(?:${clock}|\\d{1,2}h\\d{0,2})\\s*[-–—:]\\s+(?=\\S)`, 'i')}
+
 /** `2024-03-20`. */
 export const isoDate = '\\d{4}-\\d{2}-\\d{2}'
 
