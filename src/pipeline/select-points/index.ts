@@ -236,7 +236,8 @@ function choose(entry: Collected, documents: DocumentFrequencies, deckRank: read
         // A short quote is shown with the sentence it was said in.
         const said = quote.text.split(/\s+/).length < 8 ? condense(origin.text, {maxWords: settings.maxWords, language}) : undefined
         // A sentence that is only the quote says nothing more: it is not shown twice.
-        const context = said !== undefined && wordsOf(said) !== wordsOf(quote.text) ? said : undefined
+        const quoted = new Set(terms(quote.text, {language}))
+        const context = said !== undefined && terms(said, {language}).some((term) => !quoted.has(term)) ? said : undefined
         quotes.push(context === undefined ? quote : {...quote, context})
       }
     }
@@ -318,9 +319,4 @@ function clean(text: string): string {
 
 function lineOf(node: {position?: {start: {line: number}}}): number {
   return node.position?.start.line ?? 1
-}
-
-/** The words of a text, lower case, without punctuation or quote marks: what two texts say, to compare. */
-function wordsOf(text: string): string {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')
 }
