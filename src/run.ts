@@ -332,7 +332,7 @@ async function withImages(markdown: string, source: Source, warn: (message: stri
   if (paths.length === 0) return markdown
   const {images, skipped} = await readImages(paths, source.onDisk ? dirname(source.path) : '.', imageTypes)
   for (const reason of skipped) warn(`${source.path}: image ${reason}; it is left out of the deck`)
-  return embedImages(markdown, images)
+  return embedImages(markdown, images, new Set(paths.filter((path) => !images.has(path))))
 }
 
 /** A deck's front matter theme, when it names one, must be one debrief has. */

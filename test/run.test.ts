@@ -286,5 +286,6 @@ describe('run() with a browser it is given', () => {
     expect(readFileSync(join(dir, 'decks', 'offsite.md'), 'utf8')).toContain(uri)
     expect(readFileSync(join(dir, 'decks', 'offsite.html'), 'utf8')).toContain(`src="${uri}"`)
     expect(warnings).toEqual([`${join(dir, 'notes', 'offsite.md')}: image photos/lost.png: not found; it is left out of the deck`])
+    expect(deck!.markdown).not.toContain('photos/lost.png)')
   })
 })

@@ -34,17 +34,20 @@ export function localImages(deck: string): string[] {
 /**
  * Put images into a Marp deck as `data:` URIs, so that the deck and all that
  * is made of it stay whole offline: every `![alt](path)` whose path is in
- * `images` (path → data URI) is rewritten; others are left as they are.
+ * `images` (path → data URI) is rewritten, and every one whose path is in
+ * `dropped` (an image that could not be read) is taken out, rather than
+ * shown broken; others are left as they are.
  */
-export function embedImages(deck: string, images: ReadonlyMap<string, string>): string {
+export function embedImages(deck: string, images: ReadonlyMap<string, string>, dropped: ReadonlySet<string> = new Set()): string {
   const tree: Root = markdown.parse(deck)
   const edits: Array<{start: number; end: number; text: string}> = []
   visit(tree, 'image', (image: Image) => {
     const uri = images.get(image.url)
     const start = image.position?.start.offset
     const end = image.position?.end.offset
-    if (uri === undefined || start === undefined || end === undefined) return
-    edits.push({start, end, text: toMarkdown({type: 'paragraph', children: [{...image, url: uri}]}).trim()})
+    if (start === undefined || end === undefined) return
+    if (uri !== undefined) edits.push({start, end, text: toMarkdown({type: 'paragraph', children: [{...image, url: uri}]}).trim()})
+    else if (dropped.has(image.url)) edits.push({start, end, text: ''})
   })
   let result = deck
   for (const edit of edits.sort((a, b) => b.start - a.start)) result = result.slice(0, edit.start) + edit.text + result.slice(edit.end)

@@ -16,4 +16,13 @@ describe('embedImages', () => {
     expect(out).toContain('![in code](code.png)')
     expect(out).not.toContain('(photos/board.png)')
   })
+
+  test('takes out an image that could not be read, as the warning says, and leaves the others', () => {
+    const out = embedImages(deck, new Map(), new Set(['photos/board.png']))
+    expect(out).not.toContain('photos/board.png)')
+    expect(out).not.toContain('The board')
+    expect(out).toMatch(/^- .*and/m)
+    expect(out).toContain('![chart](https://example.org/chart.png)')
+    expect(out).toContain('![in code](code.png)')
+  })
 })
