@@ -205,6 +205,7 @@ membres employés salariés sites régions langues versions bénévoles habitant
     panelCue: /(?<!\p{L})(?:table ronde|panel)/iu,
     others: '{first}, {second} et d’autres',
     more: 'et {count} de plus',
+    moreSections: '{count} autres sections, listées dans les notes de l’orateur',
     sourceNotes: 'Notes d’origine de cette diapositive',
     notOnSlides: 'Aussi dans les notes, hors des diapositives',
     codeBlock: 'bloc de code ({count} lignes)',

@@ -253,6 +253,8 @@ export interface Labels {
   readonly others: string
   /** People introduced but not listed: `and {count} more`. */
   readonly more: string
+  /** The last agenda entry of notes with more sections than the agenda lists: `{count} more sections, …`. */
+  readonly moreSections: string
   /** Opens the speaker notes of a slide. */
   readonly sourceNotes: string
   /** Opens the part of the speaker notes that did not make the slides. */

@@ -17,6 +17,12 @@ export interface LayoutOptions {
   readonly charsPerLine?: number
   /** Most entries on one agenda slide (default: `9`). */
   readonly maxAgenda?: number
+  /**
+   * Most agenda slides (default: `3`). Notes with more sections than that
+   * holds get an agenda of the sections that have slides, and a last entry
+   * that says how many more the agenda's speaker notes list.
+   */
+  readonly maxAgendaSlides?: number
   /** Most links on one resources slide (default: `8`). */
   readonly maxLinks?: number
   /** Most resources slides; the other links go to the speaker notes of the last (default: `2`). */
@@ -59,6 +65,7 @@ const defaults = {
   maxLines: 11,
   charsPerLine: 66,
   maxAgenda: 9,
+  maxAgendaSlides: 3,
   maxLinks: 8,
   maxResourceSlides: 2,
   maxQuotes: 2,
@@ -87,7 +94,6 @@ export function layoutSlides(meta: DeckMeta, selections: readonly Selection[], o
   const settings = withDefaults(defaults, options)
   const {labels} = settings.language
   const title = meta.title ?? settings.fallbackTitle
-  const short = (text: string): string => shortTitle(text, settings.maxTitle)
   const factor = (part: DeckPart): number => settings.fit[part] ?? 1
   // The title slide sets its title large, on as many lines as it has room
   // for: the notes' title is shown whole when it fits a slide title's length.
@@ -98,19 +104,17 @@ export function layoutSlides(meta: DeckMeta, selections: readonly Selection[], o
   const list = (part: DeckPart, limit: number): number => Math.max(1, Math.floor(limit * factor(part)))
   const lines = (text: string): number => Math.max(1, Math.ceil(visibleWidth(text) / settings.charsPerLine))
 
-  const entries = selections.map(({section}) => ({title: short(section.title), depth: section.depth})).filter((entry) => entry.depth <= 2)
-  chunkEvenly(entries, list('agenda', settings.maxAgenda), (entry) => lines(entry.title), list('agenda', settings.maxLines)).forEach((items, index) => {
-    const agenda: AgendaSlide = {type: 'agenda', title: index === 0 ? labels.agenda : `${labels.agenda} ${labels.continued}`, items}
-    slides.push(agenda)
-  })
-
-  const ids = sectionIds(selections)
   const budget = settings.budget
-  if (budget && budget.brief.length > 0) slides.push({type: 'summary', list: 'brief', title: labels.brief, bullets: budget.brief.slice(0, list('brief', budget.brief.length))})
-
   const groups: readonly SlideGroup[] = budget?.groups ?? selections.map((_, index) => ({sections: [index], slides: 0}))
   const grouped = new Map(groups.map((group) => [group.sections[0]!, group]))
   const inGroup = new Set(groups.flatMap((group) => group.sections))
+
+  const agenda = agendaSlides(selections, inGroup, settings)
+  slides.push(...agenda)
+
+  const ids = sectionIds(selections)
+  if (budget && budget.brief.length > 0) slides.push({type: 'summary', list: 'brief', title: labels.brief, bullets: budget.brief.slice(0, list('brief', budget.brief.length))})
+
   // Points of sections without a slide of their own, for the next content slide's notes.
   let pending: Origin[] = []
   const parts = {speakers: budget?.speakers ?? true, images: budget?.images ?? true}
@@ -137,8 +141,8 @@ export function layoutSlides(meta: DeckMeta, selections: readonly Selection[], o
       const slide = slides[last] as ContentSlide
       slides[last] = {...slide, notes: [...slide.notes, ...pending]}
     } else {
-      const agenda = slides.findIndex((slide) => slide.type === 'agenda')
-      if (agenda >= 0) slides[agenda] = {...(slides[agenda] as AgendaSlide), notes: pending}
+      const first = slides.findIndex((slide) => slide.type === 'agenda')
+      if (first >= 0) slides[first] = {...(slides[first] as AgendaSlide), notes: [...pending, ...((slides[first] as AgendaSlide).notes ?? [])]}
     }
   }
 
@@ -169,6 +173,41 @@ export function layoutSlides(meta: DeckMeta, selections: readonly Selection[], o
 }
 
 /** `L12` for the section on line 12; `L12.2` for a second one starting there. */
+/**
+ * The agenda: every section of depth 1 or 2, on as many slides as it takes,
+ * up to `maxAgendaSlides`. Past that, a list so long says nothing: the agenda
+ * names the sections that have slides (in `inGroup`), and its last entry how
+ * many more there are, which its speaker notes list with their lines.
+ */
+function agendaSlides(selections: readonly Selection[], inGroup: ReadonlySet<number>, settings: Settings): AgendaSlide[] {
+  const {labels} = settings.language
+  const factor = settings.fit.agenda ?? 1
+  const perSlide = Math.max(1, Math.floor(settings.maxAgenda * factor))
+  const maxLines = Math.max(1, Math.floor(settings.maxLines * factor))
+  const lines = (text: string): number => Math.max(1, Math.ceil(visibleWidth(text) / settings.charsPerLine))
+  const entries = selections
+    .map(({section}, index) => ({title: shortTitle(section.title, settings.maxTitle), depth: section.depth, index, line: section.line}))
+    .filter((entry) => entry.depth <= 2)
+  const chunk = (items: typeof entries) => chunkEvenly(items, perSlide, (entry) => lines(entry.title), maxLines)
+  const slide = (items: ReadonlyArray<{readonly title: string; readonly depth: number}>, index: number, notes?: readonly Origin[]): AgendaSlide => ({
+    type: 'agenda',
+    title: index === 0 ? labels.agenda : `${labels.agenda} ${labels.continued}`,
+    items: items.map(({title, depth}) => ({title, depth})),
+    ...(notes && notes.length > 0 ? {notes} : {})
+  })
+  const whole = chunk(entries)
+  if (whole.length <= settings.maxAgendaSlides) return whole.map((items, index) => slide(items, index))
+  // Room for the sections with slides and the entry that counts the rest.
+  const room = Math.max(1, settings.maxAgendaSlides * perSlide - 1)
+  const chunks = chunk(entries.filter((entry) => inGroup.has(entry.index)).slice(0, room)).slice(0, settings.maxAgendaSlides)
+  const kept = new Set(chunks.flat().map((entry) => entry.index))
+  const rest = entries.filter((entry) => !kept.has(entry.index))
+  const more = {title: labels.moreSections.replace('{count}', String(rest.length)), depth: 1}
+  const notes = rest.map((entry): Origin => ({line: entry.line, text: selections[entry.index]!.section.title}))
+  if (chunks.length === 0) return [slide([more], 0, notes)]
+  return chunks.map((items, index) => slide(index === chunks.length - 1 ? [...items, more] : items, index, index === 0 ? notes : undefined))
+}
+
 function sectionIds(selections: readonly Selection[]): SectionId[] {
   const seen = new Map<number, number>()
   return selections.map(({section}) => {

@@ -11,6 +11,12 @@ export interface SegmentOptions {
   readonly minSize?: number
   /** Segments longer than this are split by lexical cohesion even when cues mark talks (default: `8`). */
   readonly maxSize?: number
+  /**
+   * Most segments in all once lexical cohesion has added its boundaries, the
+   * deepest kept: a deck has room for a dozen topics, however long the notes
+   * (default: `12`). Boundaries marked by cues are all kept.
+   */
+  readonly maxSegments?: number
   /** The language of the entries: its talk cues, stop words and role words (default: English). */
   readonly language?: Language
   /** The cue phrases (default: the language's `talkCues`). */
@@ -19,7 +25,7 @@ export interface SegmentOptions {
   readonly speakers?: ReadonlyArray<string | undefined>
 }
 
-const defaults = {window: 2, minSize: 2, maxSize: 8, language: english, speakers: [] as ReadonlyArray<string | undefined>}
+const defaults = {window: 2, minSize: 2, maxSize: 8, maxSegments: 12, language: english, speakers: [] as ReadonlyArray<string | undefined>}
 
 /**
  * Split a run of entries (paragraphs, speaker turns) into topical segments;
@@ -66,19 +72,21 @@ export function segmentText(entries: readonly string[], options?: Readonly<Segme
     }
   })
 
-  // Lexical cohesion: everywhere when no cue fired, else inside long segments.
+  // Lexical cohesion: everywhere when no cue fired, else inside long segments;
+  // the deepest dips first, up to `maxSegments` in all.
   const cued = starts.length > 1
-  const result: number[] = []
   const bounds = [...starts, entries.length]
+  const dips: Dip[] = []
   for (let index = 0; index < starts.length; index++) {
     const from = bounds[index]!
     const to = bounds[index + 1]!
-    result.push(from)
     if (!cued || to - from > settings.maxSize) {
-      for (const gap of textTiling(entries.slice(from, to), settings.window, settings.minSize, {language})) result.push(from + gap)
+      for (const dip of tileDips(entries.slice(from, to), settings.window, settings.minSize, {language})) dips.push({gap: from + dip.gap, depth: dip.depth})
     }
   }
-  return result
+  const room = Math.max(0, settings.maxSegments - starts.length)
+  const deepest = dips.sort((a, b) => b.depth - a.depth || a.gap - b.gap).slice(0, room)
+  return [...starts, ...deepest.map((dip) => dip.gap)].sort((a, b) => a - b)
 }
 
 /**
@@ -104,6 +112,19 @@ function words(text: string): number {
 
 /** TextTiling over entries: the gaps (entry indices) where a new topic starts. */
 export function textTiling(entries: readonly string[], window: number, minSize: number, options?: Readonly<{language?: Language}>): number[] {
+  return tileDips(entries, window, minSize, options)
+    .map((dip) => dip.gap)
+    .sort((a, b) => a - b)
+}
+
+/** A boundary TextTiling found: the entry it opens, and how deep the similarity dips there. */
+interface Dip {
+  readonly gap: number
+  readonly depth: number
+}
+
+/** TextTiling's boundaries, deepest first. */
+function tileDips(entries: readonly string[], window: number, minSize: number, options?: Readonly<{language?: Language}>): Dip[] {
   if (entries.length < 2 * minSize) return []
   const vectors = entries.map((entry) => count(terms(entry, options)))
   const similarity: number[] = []
@@ -131,16 +152,16 @@ export function textTiling(entries: readonly string[], window: number, minSize: 
   const taken = new Uint8Array(entries.length + 1)
   taken[0] = 1
   taken[entries.length] = 1
-  const chosen: number[] = []
-  for (const {gap} of candidates) {
+  const chosen: Dip[] = []
+  for (const {gap, value} of candidates) {
     let fits = true
     for (let at = Math.max(0, gap - minSize + 1); fits && at <= Math.min(entries.length, gap + minSize - 1); at++) fits = taken[at] === 0
     if (fits) {
       taken[gap] = 1
-      chosen.push(gap)
+      chosen.push({gap, depth: value})
     }
   }
-  return chosen.sort((a, b) => a - b)
+  return chosen
 }
 
 function count(words: readonly string[]): Map<string, number> {

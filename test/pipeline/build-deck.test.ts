@@ -177,6 +177,35 @@ lang: fr
 - Le plan du village : https://example.org/plan
 `
 
+describe('buildDeck on long notes', () => {
+  // Our own notes: a day of topics, each a heading over a paragraph.
+  const nouns = 'ferry harbour quay market gauge boat pier wall crane buoy dock lock canal barge net rope sail mast deck hull anchor tide beacon lamp siren ticket fee budget crew pilot'.split(' ')
+  const verbs = 'repaired painted moved funded delayed tested replaced measured opened closed'.split(' ')
+  // Sentences that share few words, so that none is a near-duplicate of another.
+  const sentence = (index: number): string => `The ${nouns[index % 30]} ${verbs[index % 10]} the ${nouns[(index * 7 + 3) % 29]} near the ${nouns[(index * 11 + 5) % 23]} ${nouns[(index * 13 + 2) % 19]}.`
+  const headings = Array.from({length: 120}, (_, index) => `## Topic ${index + 1}\n\n${sentence(index)} ${sentence(index + 5)}\n`).join('\n')
+  const turns = Array.from({length: 1500}, (_, index) => `[${String(Math.floor(index / 60)).padStart(2, '0')}:${String(index % 60).padStart(2, '0')}:00] ${['ANA', 'RAVI', 'CHEN'][index % 3]}: ${sentence(index)}`).join('\n')
+
+  test('120 sections: the deck still fits its budget, with at most three agenda slides', () => {
+    const deck = buildDeck(`# Harbour day\n\n${headings}`, {file: 'day.md'})
+    const agendas = deck.slides.filter((slide) => slide.type === 'agenda')
+    expect(deck.slides.length).toBeLessThanOrEqual(26)
+    expect(agendas.length).toBeLessThanOrEqual(3)
+    expect(deck.slides.filter((slide) => slide.type === 'content').length).toBeGreaterThan(10)
+    expect(deck.markdown).toMatch(/\d+ more sections, listed in the speaker notes/)
+    // Every section is still named: on the agenda or in its speaker notes.
+    for (let index = 1; index <= 120; index++) expect(deck.markdown).toContain(`Topic ${index}\n`)
+  })
+
+  test('a long transcript is split into a dozen topics, not hundreds', () => {
+    const deck = buildDeck(turns, {file: 'day.txt'})
+    const entries = deck.slides.flatMap((slide) => (slide.type === 'agenda' ? slide.items : []))
+    expect(entries.length).toBeGreaterThan(1)
+    expect(entries.length).toBeLessThanOrEqual(12)
+    expect(deck.slides.length).toBeLessThanOrEqual(26)
+  })
+})
+
 describe('buildDeck in French', () => {
   const headings = (markdown: string) => [...markdown.matchAll(/^##? (.+)$/gm)].map((match) => match[1])
 

@@ -78,6 +78,25 @@ describe('layoutSlides: deck shape', () => {
     expect(agendas.flatMap((slide) => slide.items.map((item) => item.title))).toEqual(sections.map((entry) => entry.section.title))
   })
 
+  test('more sections than three agenda slides hold: the agenda names those with slides and counts the rest, which its notes list', () => {
+    const sections = Array.from({length: 40}, (_, index) => ({...selection(`Topic ${index + 1}`, {bullets: [bullet('x', index)]}), section: {title: `Topic ${index + 1}`, depth: 1, line: 10 * index + 1, nodes: []}}))
+    const withSlides = [2, 3, 17, 30]
+    const budget: LayoutBudget = {groups: withSlides.map((index) => ({sections: [index], slides: 1})), brief: [], numbers: [], speakers: false, images: false}
+    const agendas = ofType(layoutSlides({title: 'T'}, sections, {budget}).slides, 'agenda')
+    expect(agendas.map((slide) => slide.items.map((item) => item.title))).toEqual([['Topic 3', 'Topic 4', 'Topic 18', 'Topic 31', '36 more sections, listed in the speaker notes']])
+    const listed = agendas[0]!.notes ?? []
+    expect(listed).toHaveLength(36)
+    expect(listed[0]).toEqual({line: 1, text: 'Topic 1'})
+    expect(listed.map((origin) => origin.text)).not.toContain('Topic 3')
+  })
+
+  test('up to three agenda slides list every section', () => {
+    const sections = Array.from({length: 27}, (_, index) => selection(`Topic ${index + 1}`, {bullets: [bullet('x', index)]}))
+    const agendas = ofType(layoutSlides({title: 'T'}, sections).slides, 'agenda')
+    expect(agendas).toHaveLength(3)
+    expect(agendas.flatMap((slide) => slide.items)).toHaveLength(27)
+  })
+
   test('does not change its input', () => {
     const input = [selection('Budget', {bullets: bullets(8), dropped: [{line: 40, text: 'Coffee was cold.'}]})]
     const before = structuredClone(input)

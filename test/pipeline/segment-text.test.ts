@@ -47,6 +47,21 @@ describe('segmentText', () => {
     expect(segmentText([...bread, ...bikes])).toEqual([0, 3])
   })
 
+  test('lexical cohesion adds at most maxSegments segments, keeping the deepest dips', () => {
+    const topics = ['sourdough flour dough oven crust', 'bicycle chain brake tyre saddle', 'garden tomato compost seed soil', 'violin bow string rosin concert', 'harbour ferry quay tide boat']
+    const entries = Array.from({length: 40}, (_, index) => {
+      const words = topics[Math.floor(index / 4) % topics.length]!.split(' ')
+      return `The ${words[index % 5]} and the ${words[(index + 1) % 5]} and the ${words[(index + 2) % 5]}.`
+    })
+    const all = segmentText(entries, {maxSegments: 100})
+    expect(all.length).toBeGreaterThan(5)
+    const capped = segmentText(entries, {maxSegments: 4})
+    expect(capped).toHaveLength(4)
+    expect(capped[0]).toBe(0)
+    for (const start of capped) expect(all).toContain(start)
+    expect(segmentText(entries)).toHaveLength(Math.min(12, all.length))
+  })
+
   test('no entries, no segments', () => {
     expect(segmentText([])).toEqual([])
   })
