@@ -174,18 +174,23 @@ export function budgetDeck(selections: readonly Selection[], options?: Readonly<
   // A section fills at most a slide a unit the layout keeps together (see
   // `slideUnits`) and a slide a code block, counting only the points that
   // would be shown with no limit: not those that say what one before says.
-  // Every point is checked against all those before it in the deck: an index keeps that linear.
+  // Every point is checked against all those before it in the deck: an index
+  // keeps that linear. No section can fill more than three times the slides
+  // there are, so a long section is read, best first, only until it could.
   const seenTerms = similarIndex(settings.duplicate)
   for (const origin of [...shownBrief.map((bullet) => bullet.origin), ...[...shownQuotes].map((quote) => quote.origin)]) seenTerms.add(vector(origin.text))
+  const enough = 3 * Math.max(0, room) + 3
   const fresh = remaining.map((list) => {
     const unseen = new Set<Bullet>()
+    const shown = (): Bullet[] => list.filter((bullet) => unseen.has(bullet))
     for (const bullet of [...list].sort((a, b) => b.score - a.score)) {
       const terms = vector(bullet.origin.text)
       if (seenTerms.has(terms)) continue
       unseen.add(bullet)
       seenTerms.add(terms)
+      if (unseen.size >= enough && unseen.size % 16 === 0 && slideUnits(shown()) >= enough) break
     }
-    return list.filter((bullet) => unseen.has(bullet))
+    return shown()
   })
   const remainingCapacity = selections.map((selection, index) => slideUnits(fresh[index]!) + selection.code.length)
   const groups = shareSlides(remainingWeights, remainingCapacity, selections, Math.max(0, room), asked > 0)
@@ -193,8 +198,9 @@ export function budgetDeck(selections: readonly Selection[], options?: Readonly<
 
   // Choose the points: best first within a section, sections in deck order,
   // each point once in the deck.
-  const taken: Array<ReadonlyMap<string, number>> = shownBrief.map((bullet) => vector(bullet.origin.text))
-  for (const quote of shownQuotes) taken.push(vector(quote.origin.text))
+  const taken = similarIndex(settings.duplicate)
+  for (const bullet of shownBrief) taken.add(vector(bullet.origin.text))
+  for (const quote of shownQuotes) taken.add(vector(quote.origin.text))
   const briefPoints = new Set(shownBrief.map((bullet) => originKey(bullet.origin)))
   const quoted = new Set([...shownQuotes].map((quote) => originKey(quote.origin)))
   const budgeted = selections.map((selection, index): Selection => {
@@ -226,8 +232,7 @@ export function budgetDeck(selections: readonly Selection[], options?: Readonly<
         continue
       }
       const terms = vector(bullet.origin.text)
-      const same = taken.findIndex((other) => cosine(other, terms) >= settings.duplicate)
-      if (same >= 0) {
+      if (taken.has(terms)) {
         left.push({...base, reason: 'says what a point shown before says'})
         continue
       }
@@ -236,7 +241,7 @@ export function budgetDeck(selections: readonly Selection[], options?: Readonly<
         continue
       }
       kept.add(bullet)
-      taken.push(terms)
+      taken.add(terms)
     }
     // A point that leans on the one before it ("They …", "This causes …") is
     // shown only after that one, whole when it names a part of it ("the latter").

@@ -195,8 +195,9 @@ function agendaSlides(selections: readonly Selection[], inGroup: ReadonlySet<num
     items: items.map(({title, depth}) => ({title, depth})),
     ...(notes && notes.length > 0 ? {notes} : {})
   })
-  const whole = chunk(entries)
-  if (whole.length <= settings.maxAgendaSlides) return whole.map((items, index) => slide(items, index))
+  // (More entries than the slides hold at most is too many, without chunking them all.)
+  const whole = entries.length <= settings.maxAgendaSlides * perSlide ? chunk(entries) : undefined
+  if (whole && whole.length <= settings.maxAgendaSlides) return whole.map((items, index) => slide(items, index))
   // Room for the sections with slides and the entry that counts the rest.
   const room = Math.max(1, settings.maxAgendaSlides * perSlide - 1)
   const chunks = chunk(entries.filter((entry) => inGroup.has(entry.index)).slice(0, room)).slice(0, settings.maxAgendaSlides)

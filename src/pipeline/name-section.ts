@@ -1,4 +1,4 @@
-import {contextOf, nlp} from '../text/nlp.js'
+import {contextLines, tagLine} from '../text/nlp.js'
 import {english} from '../lang/en.js'
 import type {Language} from '../lang/types.js'
 import {findPeople, type Person} from '../text/find-people.js'
@@ -128,6 +128,9 @@ function displayName(name: string): string {
   return name === name.toUpperCase() ? name.toLowerCase().replace(/(^|[\s'-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase()) : name
 }
 
+// Characters of a section read for its key phrase, at most.
+const maxPhraseText = 100_000
+
 /**
  * The phrase of two or three content words (or, failing that, the word) that
  * the section repeats most and the other sections use least, written as the
@@ -147,14 +150,19 @@ function keyPhrase(entries: readonly string[], others: readonly string[] | Secti
     if (!englishTagging) return false
     const cached = verbs.get(word)
     if (cached !== undefined) return cached
-    const tagged = nlp(contextOf(text, word, {ignoreCase: true})).terms().json() as Array<{terms: Array<{normal: string; tags: string[]}>}>
-    const found = tagged.some((term) => term.terms.some((one) => one.normal === word && one.tags.includes('Verb')))
+    const found = contextLines(text, word, {ignoreCase: true}).some((line) => tagLine(line).terms.some((term) => term.normal === word && term.tags.includes('Verb')))
     verbs.set(word, found)
     return found
   }
   // Phrases never run across a sentence, a clause or a speaker label.
   // Markup (an HTML tag pasted in the notes) is no topic: "img src assets".
-  const clauses = entries.flatMap((entry) => entry.replace(/<[^>]*>/g, ' ').split(/[.!?;:,()\n]+|\s[—–-]\s/))
+  const all = entries.flatMap((entry) => entry.replace(/<[^>]*>/g, ' ').split(/[.!?;:,()\n]+|\s[—–-]\s/))
+  // A long stretch (a day of transcript) is read in clauses spread evenly
+  // over it, some `maxPhraseText` characters in all: what it repeats most
+  // shows in a sample, and the phrases of all of it would fill the memory.
+  const length = all.reduce((sum, clause) => sum + clause.length, 0)
+  const step = Math.ceil(length / maxPhraseText)
+  const clauses = step > 1 ? all.filter((_, index) => index % step === 0) : all
   // Every occurrence of each phrase, in order: its score counts those with no verb.
   const phrases = new Map<string, {occurrences: Occurrence[]; most: number}>()
   let position = 0

@@ -54,12 +54,15 @@ export function segmentText(entries: readonly string[], options?: Readonly<Segme
   // host goes with the talk it introduces.
   const dialogue = conversation(settings.speakers)
   const hostIntro = (index: number): boolean => index === 1 && words(entries[0]!) < 80 && settings.speakers[0] !== undefined
+  const cued = entries.map((entry) => cues.some((pattern) => pattern.test(entry)))
+  // Who is on stage matters only at a cue: after the last one, no entry is read for people.
+  const lastCue = cued.lastIndexOf(true)
   entries.forEach((entry, index) => {
-    const cast = findPeople(entry, known, {language})
+    const cast = index <= lastCue ? findPeople(entry, known, {language}) : {people: []}
     const speaker = settings.speakers[index]
     const newSpeaker = speaker !== undefined && !heard.has(speaker) && heard.size > 0 && !dialogue && !hostIntro(index)
     if (speaker !== undefined) heard.add(speaker)
-    const cue = cues.some((pattern) => pattern.test(entry))
+    const cue = cued[index]!
     const bringsSomeoneNew = cast.people.some((person) => !current.some((other) => other.name === person.name))
     const remarks = language.remarks.test(entry)
     if (index > 0 && ((cue && (bringsSomeoneNew || remarks || cast.people.length === 0)) || newSpeaker)) {
@@ -74,13 +77,13 @@ export function segmentText(entries: readonly string[], options?: Readonly<Segme
 
   // Lexical cohesion: everywhere when no cue fired, else inside long segments;
   // the deepest dips first, up to `maxSegments` in all.
-  const cued = starts.length > 1
+  const byCues = starts.length > 1
   const bounds = [...starts, entries.length]
   const dips: Dip[] = []
   for (let index = 0; index < starts.length; index++) {
     const from = bounds[index]!
     const to = bounds[index + 1]!
-    if (!cued || to - from > settings.maxSize) {
+    if (!byCues || to - from > settings.maxSize) {
       for (const dip of tileDips(entries.slice(from, to), settings.window, settings.minSize, {language})) dips.push({gap: from + dip.gap, depth: dip.depth})
     }
   }

@@ -1,4 +1,4 @@
-import {contextOf, nlp} from './nlp.js'
+import {contextLines, tagLine} from './nlp.js'
 import {english} from '../lang/en.js'
 import type {Language, PeopleWords} from '../lang/types.js'
 
@@ -64,8 +64,7 @@ export function findPeople(text: string, known: readonly Person[] = [], options?
   const lexiconPerson = (surname: string): boolean => {
     const cached = lexicon.get(surname)
     if (cached !== undefined) return cached
-    const names = nlp(contextOf(text, surname)).people().out('array') as string[]
-    const found = names.some((name) => name.replace(/[’']s$|[,.;:!?)]+$/g, '').trim().includes(surname))
+    const found = contextLines(text, surname).some((line) => tagLine(line).people.some((name) => name.replace(/[’']s$|[,.;:!?)]+$/g, '').trim().includes(surname)))
     lexicon.set(surname, found)
     return found
   }
@@ -87,9 +86,9 @@ export function findPeople(text: string, known: readonly Person[] = [], options?
   const isFirstName = (token: string): boolean => {
     const cached = firstNames.get(token)
     if (cached !== undefined) return cached
-    const found = (nlp(contextOf(text, token)).terms().json() as Array<{terms: Array<{text: string; tags: string[]}>}>)
-      .flatMap((term) => term.terms)
-      .some((term) => term.tags.includes('FirstName') && term.text.replace(/[^\p{L}\p{M}'’-]/gu, '') === token)
+    const found = contextLines(text, token).some((line) =>
+      tagLine(line).terms.some((term) => term.tags.includes('FirstName') && term.text.replace(/[^\p{L}\p{M}'’-]/gu, '') === token)
+    )
     firstNames.set(token, found)
     return found
   }

@@ -25,17 +25,17 @@ const longLine = 1_000
 const around = 200
 
 /**
- * The lines of `text` that hold `word`, joined by line breaks: what compromise
- * needs to tag the word as it would in the whole text, since it reads each
- * line as a sentence of its own (or more). In a line longer than a thousand
+ * The lines of `text` that hold `word`: what compromise needs to tag the word
+ * as it would in the whole text, since it reads each line as a sentence of
+ * its own (or more). In a line longer than a thousand
  * characters, the sentences around each occurrence; at most `maxLength`
  * characters in all, the first occurrences first. compromise reads some 60 KB
  * a second: asking it about a word instead of a whole text keeps the time
  * linear in the size of the notes.
  */
-export function contextOf(text: string, word: string, options?: Readonly<ContextOptions>): string {
+export function contextLines(text: string, word: string, options?: Readonly<ContextOptions>): string[] {
   const maxLength = options?.maxLength ?? 4_000
-  if (word === '') return ''
+  if (word === '') return []
   const pattern = new RegExp(word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), options?.ignoreCase ? 'giu' : 'gu')
   const parts: string[] = []
   let length = 0
@@ -57,5 +57,38 @@ export function contextOf(text: string, word: string, options?: Readonly<Context
     length += to - from
     pattern.lastIndex = Math.max(to, end)
   }
-  return parts.join('\n')
+  return parts
+}
+
+/** A word as compromise tags it: as written, normalised, and its tags (`Verb`, `FirstName`, …). */
+export interface TaggedTerm {
+  readonly text: string
+  readonly normal: string
+  readonly tags: readonly string[]
+}
+
+/** What compromise reads in one line: its words, tagged, and the people it names. */
+export interface TaggedLine {
+  readonly terms: readonly TaggedTerm[]
+  readonly people: readonly string[]
+}
+
+// Lines tagged so far: the same line is asked about for each of its words,
+// and again by each stage (segments, section names, points). Emptied when full.
+const taggedLines = new Map<string, TaggedLine>()
+const maxTaggedLines = 20_000
+
+/**
+ * compromise's reading of one line (a line of `contextLines`), remembered:
+ * each line is tagged once, whatever is asked about it and however often.
+ */
+export function tagLine(line: string): TaggedLine {
+  const known = taggedLines.get(line)
+  if (known) return known
+  const doc = nlp(line)
+  const terms = (doc.terms().json() as Array<{terms: TaggedTerm[]}>).flatMap((term) => term.terms.map(({text, normal, tags}) => ({text, normal, tags})))
+  const tagged = {terms, people: doc.people().out('array') as string[]}
+  if (taggedLines.size >= maxTaggedLines) taggedLines.clear()
+  taggedLines.set(line, tagged)
+  return tagged
 }

@@ -32,11 +32,21 @@ function stem(word: string): string {
 
 /** Cosine similarity of two term vectors (term → weight); 0 when either is empty. */
 export function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
-  let dot = 0
-  for (const [term, value] of a) dot += value * (b.get(term) ?? 0)
-  const norm = (vector: ReadonlyMap<string, number>): number => Math.sqrt([...vector.values()].reduce((sum, value) => sum + value * value, 0))
   const denominator = norm(a) * norm(b)
-  return denominator === 0 ? 0 : dot / denominator
+  return denominator === 0 ? 0 : dot(a, b) / denominator
+}
+
+function dot(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a]
+  let sum = 0
+  for (const [term, value] of small) sum += value * (large.get(term) ?? 0)
+  return sum
+}
+
+function norm(vector: ReadonlyMap<string, number>): number {
+  let sum = 0
+  for (const value of vector.values()) sum += value * value
+  return Math.sqrt(sum)
 }
 
 /** Term vectors added one by one, each to be checked against those added before it. */
@@ -51,16 +61,22 @@ export interface SimilarIndex {
  * `threshold` similar (cosine) to a new one, as comparing it with each would,
  * without comparing it with all: a vector that shares none of the new one's
  * rarer terms cannot reach the threshold on its commoner terms alone (they
- * weigh less than `threshold` of it), so only those that share one are compared.
+ * weigh less than `threshold` of it), so only those that share one are
+ * compared, those sharing its rarest terms first. Notes whose every sentence
+ * shares such terms (a long transcript of a small vocabulary) would still
+ * make that quadratic: at most `maxCompared` vectors are compared for one new
+ * vector, so a repeat found after that many is not found.
  */
-export function similarIndex(threshold: number): SimilarIndex {
+export function similarIndex(threshold: number, maxCompared = 200): SimilarIndex {
   const vectors: Array<ReadonlyMap<string, number>> = []
+  const norms: number[] = []
   const postings = new Map<string, number[]>()
   const shared = (term: string): number => postings.get(term)?.length ?? 0
   return {
     add(vector) {
       const id = vectors.length
       vectors.push(vector)
+      norms.push(norm(vector))
       for (const term of vector.keys()) {
         const list = postings.get(term)
         if (list) list.push(id)
@@ -77,12 +93,14 @@ export function similarIndex(threshold: number): SimilarIndex {
       let common = 0
       let cut = 0
       while (cut < entries.length && common + entries[cut]![1] ** 2 < bound) common += entries[cut++]![1] ** 2
+      const own = Math.sqrt(total)
       const compared = new Set<number>()
-      for (const [term] of entries.slice(cut)) {
-        for (const id of postings.get(term) ?? []) {
+      for (let at = entries.length - 1; at >= cut; at--) {
+        for (const id of postings.get(entries[at]![0]) ?? []) {
           if (compared.has(id)) continue
+          if (compared.size >= maxCompared) return false
           compared.add(id)
-          if (cosine(vectors[id]!, vector) >= threshold) return true
+          if (norms[id] !== 0 && dot(vectors[id]!, vector) / (norms[id]! * own) >= threshold) return true
         }
       }
       return false

@@ -70,7 +70,7 @@ describe('similarIndex', () => {
     const next = (): number => (seed = (seed * 48271) % 2147483647) / 2147483647
     const sentences = Array.from({length: 400}, () => Array.from({length: 2 + Math.floor(next() * 6)}, () => words[Math.floor(next() * words.length)]).join(' '))
     for (const threshold of [0.3, 0.6, 0.9, 1]) {
-      const index = similarIndex(threshold)
+      const index = similarIndex(threshold, Infinity)
       const before: Array<Map<string, number>> = []
       const answers = sentences.map((sentence) => {
         const terms = vector(sentence)
@@ -83,6 +83,21 @@ describe('similarIndex', () => {
       // Both answers occur: the check is not trivially always one way.
       expect(new Set(answers)).toEqual(new Set([true, false]))
     }
+  })
+
+  test('compares at most maxCompared vectors for one question: a repeat behind more than that many is not found', () => {
+    const query = vector('ferry timetable')
+    const fill = (index: ReturnType<typeof similarIndex>): void => {
+      // Ten that share both terms but say more (cosine 0.63), then the repeat.
+      for (let at = 0; at < 10; at++) index.add(vector(`ferry timetable harbour${at} quay${at} pier${at}`))
+      index.add(vector('ferry timetable'))
+    }
+    const bounded = similarIndex(0.9, 5)
+    fill(bounded)
+    expect(bounded.has(query)).toBe(false)
+    const whole = similarIndex(0.9)
+    fill(whole)
+    expect(whole.has(query)).toBe(true)
   })
 
   test('an empty vector is like none; with a threshold of 0 any vector before is similar', () => {
