@@ -120,7 +120,9 @@ export function layoutSlides(meta: DeckMeta, selections: readonly Selection[], o
   const parts = {speakers: budget?.speakers ?? true, images: budget?.images ?? true}
   selections.forEach((selection, index) => {
     if (!inGroup.has(index)) {
-      pending = [...pending, ...selection.bullets.map((bullet) => bullet.origin), ...selection.dropped]
+      // Added in place: thousands of sections without a slide would make copying them quadratic.
+      for (const bullet of selection.bullets) pending.push(bullet.origin)
+      for (const left of selection.dropped) pending.push(left)
       return
     }
     const group = grouped.get(index)

@@ -20,6 +20,12 @@ export interface NameOptions {
    * people a speaker mentions in passing are no speakers of the section.
    */
   readonly introductions?: readonly string[]
+  /**
+   * Whether compromise is asked which words are verbs (a key phrase has
+   * none) and which are names (default: `true`); the notes' patterns alone
+   * decide without it, for notes of so many sections that it would take minutes.
+   */
+  readonly lexicon?: boolean
 }
 
 /**
@@ -62,13 +68,14 @@ export function nameSection(
   const introductions = options?.introductions ? options.introductions.join('\n') : text
   const voices = new Set(options?.speakers ?? [])
   // Only people the notes present as speakers name a section; the others are merely mentioned.
-  const found = findPeople(introductions, known, {language}).people
+  const lexicon = options?.lexicon ?? true
+  const found = findPeople(introductions, known, {language, lexicon}).people
   const people = found.filter(
     (person) => !seen.has(person.name) && presented(person, introductions, language, voices)
   )
   const organisations = [...new Set(people.map((person) => person.organisation).filter((name): name is string => Boolean(name)))]
   // A name the section mentions is no topic: "Carl Jensen" said twice, or in quotes, is not what it is about.
-  const all = options?.introductions ? findPeople(text, [...known, ...people], {language}).people : found
+  const all = options?.introductions ? findPeople(text, [...known, ...people], {language, lexicon}).people : found
   const mentioned = new Set(all.flatMap((person) => person.name.split(' ')))
   const named = namedThing.exec(entries[0] ?? '')?.[1]?.trim()
   if (named && !named.split(/\s+/).some((word) => mentioned.has(word))) return {title: named, people}
@@ -85,7 +92,7 @@ export function nameSection(
   if (cue) return {title: cue[0]!.toUpperCase() + cue.slice(1), people}
   // A stretch of a transcript: what it is about, and who speaks.
   const shown = [...voices].map(displayName)
-  const phrase = keyPhrase(entries, others, language, mentioned)
+  const phrase = keyPhrase(entries, others, language, mentioned, lexicon)
   return {title: shown.length > 0 ? `${phrase} — ${shown.slice(0, 3).join(', ')}${shown.length > 3 ? ' …' : ''}` : phrase, people}
 }
 
@@ -136,11 +143,11 @@ const maxPhraseText = 100_000
  * the section repeats most and the other sections use least, written as the
  * notes write it.
  */
-function keyPhrase(entries: readonly string[], others: readonly string[] | SectionTerms, language: Language, names: ReadonlySet<string>): string {
+function keyPhrase(entries: readonly string[], others: readonly string[] | SectionTerms, language: Language, names: ReadonlySet<string>, lexicon: boolean): string {
   const elsewhere = usedElsewhere(entries, others, language)
   const text = entries.join('\n')
   // A topic is named by nouns: a phrase holds no verb ("failover took").
-  const englishTagging = language.code.split('-')[0] === english.code
+  const englishTagging = lexicon && language.code.split('-')[0] === english.code
   // compromise tags a word where the section says it; only the words of the
   // phrases that could win are asked about.
   const verbs = new Map<string, boolean>()

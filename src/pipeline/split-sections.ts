@@ -5,6 +5,7 @@ import {withDefaults} from '../text/settings.js'
 import {toString} from 'mdast-util-to-string'
 import {findByline, findMeta} from '../text/find-meta.js'
 import {findPeople, type Person} from '../text/find-people.js'
+import {maxLexiconSections} from '../text/nlp.js'
 import {nameSection, sectionTerms} from './name-section.js'
 import {segmentText} from './segment-text.js'
 import type {DeckMeta, NotesKind, Outline, Section} from '../types.js'
@@ -90,7 +91,7 @@ export function splitSections(tree: Root, options?: Readonly<SplitOptions>): Out
     return {meta: {...found, title, ...(subtitle === undefined ? {} : {subtitle})}, sections: flatSections(body, settings.kind, language), definitions}
   }
 
-  const top = Math.min(...sectionHeadings.map((heading) => heading.depth))
+  const top = sectionHeadings.reduce((least, heading) => Math.min(least, heading.depth), Infinity)
   const firstIndex = body.findIndex((node) => node.type === 'heading')
   let lead = body.slice(0, firstIndex)
   const sections: Section[] = []
@@ -296,6 +297,7 @@ function flatSections(nodes: readonly RootContent[], kind: NotesKind, language: 
     const sections: Section[] = []
     const itemTexts = tree.children.map((item) => blockText(item))
     const itemTerms = sectionTerms(itemTexts, {language})
+    const lexicon = tree.children.length <= maxLexiconSections
     for (const [index, item] of tree.children.entries()) {
       const [head, ...rest] = item.children
       let title = head && head.type === 'paragraph' ? plain(head) : language.labels.untitled
@@ -310,7 +312,7 @@ function flatSections(nodes: readonly RootContent[], kind: NotesKind, language: 
       if (head && head.type === 'paragraph' && body.length > 0 && topicSentence(title)) {
         // A topic sentence over points: the slide's lead, under a title of its key phrase.
         body = [head, ...body]
-        const phrase = nameSection([itemTexts[index]!], [], itemTerms, {language}).title
+        const phrase = nameSection([itemTexts[index]!], [], itemTerms, {language, lexicon}).title
         // One word says too little: the sentence itself, cut to a title, says more.
         if (words(phrase) >= 2) title = phrase
       }
@@ -322,10 +324,11 @@ function flatSections(nodes: readonly RootContent[], kind: NotesKind, language: 
   if (pairs) {
     const texts = pairs.map((pair) => pair.map(blockText).join('\n'))
     const pairTerms = sectionTerms(texts, {language})
+    const lexicon = pairs.length <= maxLexiconSections
     return pairs.map(([lead, points], index) => {
       const text = plain(lead!)
       if (!topicSentence(text)) return {title: text, depth: 1, line: lineOf(lead!), nodes: [points!]}
-      const named = nameSection([texts[index]!], [], pairTerms, {language})
+      const named = nameSection([texts[index]!], [], pairTerms, {language, lexicon})
       return {title: named.title, depth: 1, line: lineOf(lead!), nodes: [lead!, points!]}
     })
   }

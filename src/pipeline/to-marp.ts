@@ -276,7 +276,9 @@ function linkLabel(link: Link): PhrasingContent[] {
 function notes(kept: readonly Origin[], dropped: readonly Origin[], settings: Settings): Html {
   const line = (origin: Origin): string => escapeComment(`• ${settings.source}:${origin.line} — ${origin.text}`)
   const lines = [settings.labels.sourceNotes, '', ...kept.map(line)]
-  if (dropped.length > 0) lines.push('', settings.labels.notOnSlides, '', ...dropped.map(line))
+  if (dropped.length > 0) lines.push('', settings.labels.notOnSlides, '')
+  // One at a time: a day of transcript leaves out more lines than a call takes arguments.
+  for (const origin of dropped) lines.push(line(origin))
   return {type: 'html', value: `<!--\n${lines.join('\n')}\n-->`}
 }
 

@@ -428,7 +428,8 @@ class NotesText {
     const body = lines.slice(start).filter((line) => line.trim() !== '')
     result.push(...body.slice(0, opening))
     if (reversed) result.push(...body.slice(-opening))
-    if (title !== undefined) result.push(...body.filter((line) => line.includes(title)))
+    // One at a time: the title may be on more lines than a call takes arguments.
+    if (title !== undefined) for (const line of body) if (line.includes(title)) result.push(line)
     // A dated line: a heading or a label with a date, or a date and a few words.
     for (const line of body) {
       if (isoDate(line, {language}) === undefined) continue

@@ -125,9 +125,15 @@ function commentsOf(node: Html): Array<{body: string; start: number; end: number
   return found.length > 0 && rest.trim() === '' ? found : undefined
 }
 
+// Longest comment read for directives when it does not open with one, in characters.
+const maxDirectives = 4_000
+
 /** The directives a comment sets, or `undefined` when it is a note. */
 function directivesOf(body: string): Record<string, unknown> | undefined {
   if (body.trim() === 'fit') return {}
+  // A long comment that does not open with a directive (a long `style:` does)
+  // is notes: reading megabytes of them as YAML would take minutes.
+  if (body.length > maxDirectives && !/^\s*_?[A-Za-z]+[ \t]*:/.test(body)) return undefined
   let parsed: unknown
   try {
     parsed = parseYaml(body)

@@ -54,8 +54,13 @@ export function dateIn(text: string, options?: Readonly<DateOptions>): string | 
   return new RegExp(`${isoPattern}|${writtenDate([months], language.ordinals)}|${cjk.source}`, 'iu').exec(text)?.[0]
 }
 
+// Month names by language: asking `Intl` for them on every line read costs more than the reading.
+const monthsOf = new WeakMap<Language, ReadonlyArray<{readonly name: string; readonly index: number}>>()
+
 /** The language's month names and those `Intl` knows for its code, lower case, longest first. */
-function monthNames(language: Language): Array<{name: string; index: number}> {
+function monthNames(language: Language): ReadonlyArray<{readonly name: string; readonly index: number}> {
+  const known = monthsOf.get(language)
+  if (known) return known
   const names = new Map<string, number>()
   language.months.forEach((forms, index) => {
     for (const form of forms) names.set(form.toLowerCase(), index + 1)
@@ -68,7 +73,9 @@ function monthNames(language: Language): Array<{name: string; index: number}> {
       if (/\p{L}{2,}/u.test(name) && !/\d/.test(name) && !names.has(name)) names.set(name, index + 1)
     }
   }
-  return [...names].map(([name, index]) => ({name, index})).sort((a, b) => b.name.length - a.name.length)
+  const sorted = [...names].map(([name, index]) => ({name, index})).sort((a, b) => b.name.length - a.name.length)
+  monthsOf.set(language, sorted)
+  return sorted
 }
 
 function calendar(year: string, month: number, day: string): string | undefined {

@@ -18,6 +18,12 @@ export interface Cast {
 export interface PeopleOptions {
   /** The language of the text: its role words and the words that are never names (default: English). */
   readonly language?: Language
+  /**
+   * Whether compromise's lexicon is asked about names the patterns leave
+   * open (default: `true`). Without it, the patterns alone find people: for
+   * notes so long that tagging them would take minutes.
+   */
+  readonly lexicon?: boolean
 }
 
 const word = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]+`
@@ -61,7 +67,9 @@ export function findPeople(text: string, known: readonly Person[] = [], options?
   // compromise's lexicon is the slow part: ask it only when the patterns do
   // not tell, and only about the lines that hold the word asked about.
   const lexicon = new Map<string, boolean>()
+  const asking = options?.lexicon ?? true
   const lexiconPerson = (surname: string): boolean => {
+    if (!asking) return false
     const cached = lexicon.get(surname)
     if (cached !== undefined) return cached
     const found = contextLines(text, surname).some((line) => tagLine(line).people.some((name) => name.replace(/[’']s$|[,.;:!?)]+$/g, '').trim().includes(surname)))
@@ -84,6 +92,7 @@ export function findPeople(text: string, known: readonly Person[] = [], options?
 
   const firstNames = new Map<string, boolean>()
   const isFirstName = (token: string): boolean => {
+    if (!asking) return false
     const cached = firstNames.get(token)
     if (cached !== undefined) return cached
     const found = contextLines(text, token).some((line) =>

@@ -12,6 +12,13 @@ export function nlp(text: string): ReturnType<typeof compromise> {
   return (require('compromise') as typeof compromise)(text)
 }
 
+/**
+ * Most sections in a deck whose words compromise is asked about (names,
+ * verbs). Past that, notes of thousands of sections would spend minutes in
+ * its tagger: the notes' own patterns decide alone.
+ */
+export const maxLexiconSections = 500
+
 export interface ContextOptions {
   /** Match the word whatever its case (default: `false`). */
   readonly ignoreCase?: boolean

@@ -43,8 +43,8 @@ export function parseMarkdown(text: string): Root {
     if (previous?.type === 'list' && first?.type === 'list' && !first.ordered && !previous.ordered && marker(previous) === text[from]) {
       // A list cut between two of its items: one list, as a whole parse gives.
       children[children.length - 1] = {...previous, spread: Boolean(previous.spread || first.spread), children: [...previous.children, ...first.children], position: {start: previous.position!.start, end: first.position!.end}}
-      children.push(...rest)
-    } else children.push(...piece.children)
+      for (const child of rest) children.push(child)
+    } else for (const child of piece.children) children.push(child)
   }
   const end = {line, column: text.length - text.lastIndexOf('\n', text.length - 1), offset: text.length}
   const whole = markdown.parse('')

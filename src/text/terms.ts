@@ -67,7 +67,7 @@ export interface SimilarIndex {
  * make that quadratic: at most `maxCompared` vectors are compared for one new
  * vector, so a repeat found after that many is not found.
  */
-export function similarIndex(threshold: number, maxCompared = 200): SimilarIndex {
+export function similarIndex(threshold: number, maxCompared = 64): SimilarIndex {
   const vectors: Array<ReadonlyMap<string, number>> = []
   const norms: number[] = []
   const postings = new Map<string, number[]>()

@@ -42,6 +42,16 @@ function render(markdown: string) {
   return {html, comments, sections: (html.match(/<section\b/g) ?? []).length}
 }
 
+describe('toMarp on a day of notes', () => {
+  test('a slide whose speaker notes hold 300,000 left-out lines is written whole', () => {
+    const shown = bullet('The ferry runs late', 1)
+    const left = Array.from({length: 300_000}, (_, index) => origin(index + 2, `Turn ${index + 2} of the day.`))
+    const markdown = toMarp(deckOf([content('Ferries', [shown], {notes: [shown.origin, ...left]})]))
+    expect(markdown).toContain('• notes:300001 — Turn 300001 of the day.')
+    expect(markdown.split('\n').filter((line) => line.startsWith('• ')).length).toBe(300_001)
+  })
+})
+
 describe('toMarp: front matter', () => {
   test('marp, theme, paginate, title, header and footer', () => {
     const markdown = toMarp(deckOf([], {event: 'School Board 2024', date: '2024-04-22'}))

@@ -64,6 +64,18 @@ describe('readDeck', () => {
     }
   })
 
+  test('a long style directive is a directive; a long comment of notes is notes', () => {
+    const css = `section { color: #123; }\n`.repeat(400)
+    const styled = readDeck(`---\nmarp: true\n---\n\n<!--\n_style: |\n${css.replace(/^/gm, '  ')}-->\n\n# One\n`)
+    expect(styled.pages[0]!.directives['style']).toBe(css)
+    expect(styled.pages[0]!.notes).toEqual([])
+    // A day of transcript left out: lines that YAML takes minutes to reject, not read as YAML.
+    const lines = Array.from({length: 5_000}, (_, index) => `• day.txt:${index + 1} — [00:00:${index % 60}] ANA: Point ${index}: the ferry runs late.`)
+    const noted = readDeck(`---\nmarp: true\n---\n\n# One\n\n<!--\nSource notes for this slide\n\n${lines.join('\n')}\n-->\n`)
+    expect(noted.pages[0]!.notes[0]!.kept).toHaveLength(5_000)
+    expect(noted.pages[0]!.notes[0]!.kept[4_999]).toEqual({file: 'day.txt', line: 5_000, text: '[00:00:19] ANA: Point 4999: the ferry runs late.'})
+  })
+
   test('a French deck: its notes headings are read in French, not taken for note lines', () => {
     const notes = '# Rétro\n\n## Compilation\n\nLa compilation prend dix minutes sur les anciennes machines. Le cache réduit ce temps de moitié. ' +
       'Les tests tournent en parallèle. La revue de code attend souvent un jour. Les nouvelles machines arrivent en mars. ' +

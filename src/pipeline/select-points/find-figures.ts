@@ -22,6 +22,15 @@ export interface FigureOptions {
  * times, ids and the numbers of names ("COVID-19") are not figures.
  */
 export function figurePattern(words: FigureWords = english.figures): RegExp {
+  // A new RegExp each call (it is global: its lastIndex is the caller's), from one built once a language.
+  const built = patterns.get(words) ?? buildPattern(words)
+  patterns.set(words, built)
+  return new RegExp(built)
+}
+
+const patterns = new WeakMap<FigureWords, RegExp>()
+
+function buildPattern(words: FigureWords): RegExp {
   const number = String.raw`(?:${words.number})(?:\s?(?:${words.scales.join('|')}))?`
   return new RegExp(
     // Not the minutes of a clock time (10:21), the number of a name or date

@@ -5,6 +5,7 @@ import {lowValueKind} from '../../text/low-value.js'
 import {english} from '../../lang/en.js'
 import type {Language} from '../../lang/types.js'
 import {findPeople, type Person} from '../../text/find-people.js'
+import {maxLexiconSections} from '../../text/nlp.js'
 import {withDefaults} from '../../text/settings.js'
 import {bareUrl} from '../../text/short-url.js'
 import {terms} from '../../text/terms.js'
@@ -48,8 +49,9 @@ export function selectPoints(outline: Outline, options?: Readonly<SelectOptions>
   const documents = collected.flatMap((entry) => entry.candidates.map((candidate) => candidate.text))
   // Everyone the notes introduce, for quotes said by "Sharma" or "he".
   let people: Person[] = []
+  const lexicon = collected.length <= maxLexiconSections
   for (const entry of collected) {
-    const found = [...(entry.section.people ?? []), ...findPeople(entry.candidates.map((candidate) => candidate.text).join('\n'), people, {language}).people]
+    const found = [...(entry.section.people ?? []), ...findPeople(entry.candidates.map((candidate) => candidate.text).join('\n'), people, {language, lexicon}).people]
     for (const person of found) if (!people.some((other) => other.name === person.name)) people = [...people, person]
   }
   // Centrality across the whole deck: what the talk as a whole keeps coming back to.
