@@ -35,6 +35,9 @@ const orgToken = String.raw`(?:\p{Lu}[\p{L}\p{M}\p{N}&'’-]*(?:\.[\p{L}\p{N}]+)
 const start = String.raw`(?<![\p{L}\p{N}])`
 const end = String.raw`(?![\p{L}\p{N}])`
 
+// Characters read on either side of a name for a question from the floor, at most.
+const aroundName = 500
+
 /** The patterns that read introductions, made of the language's connecting words. */
 function introductions({organisationAt: at, personFrom: from, joining, article, introducing}: PeopleWords) {
   const where = `${at}|${from}`
@@ -111,9 +114,14 @@ export function findPeople(text: string, known: readonly Person[] = [], options?
       const first = tokens.findIndex((token, index) => index > 0 && isFirstName(token))
       if (first > 0) tokens = tokens.slice(first)
     }
-    const lineStart = text.lastIndexOf('\n', match.index) + 1
-    const lineEnd = text.indexOf('\n', match.index)
-    if (questioning.test(text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd))) continue
+    // The line the name is on; in a line of thousands of characters (a
+    // paragraph pasted as one), the stretch around the name: reading the whole
+    // line for each name in it would be quadratic.
+    const from = Math.max(0, match.index - aroundName)
+    const head = text.slice(from, match.index)
+    const tail = text.slice(match.index, match.index + aroundName)
+    const line = head.slice(head.lastIndexOf('\n') + 1) + (tail.includes('\n') ? tail.slice(0, tail.indexOf('\n')) : tail)
+    if (questioning.test(line)) continue
     if (tokens.length < 2 || tokens.length > 3) continue
     if (tokens.some((token) => roleWords.has(token.toLowerCase()) || notNames.has(token.toLowerCase()))) continue
     const name = tokens.join(' ').replace(/[’']s$/, '')
