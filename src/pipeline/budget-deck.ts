@@ -174,8 +174,8 @@ export function budgetDeck(selections: readonly Selection[], options?: Readonly<
   // A section fills at most a slide a unit the layout keeps together (see
   // `slideUnits`) and a slide a code block, counting only the points that
   // would be shown with no limit: not those that say what one before says.
-  // Every point is checked against all those before it in the deck: an index
-  // keeps that linear. No section can fill more than three times the slides
+  // Every point is checked against those before it in the deck that share its
+  // rarer terms (see `similarIndex`), which keeps it linear. No section can fill more than three times the slides
   // there are, so a long section is read, best first, only until it could.
   const seenTerms = similarIndex(settings.duplicate)
   for (const origin of [...shownBrief.map((bullet) => bullet.origin), ...[...shownQuotes].map((quote) => quote.origin)]) seenTerms.add(vector(origin.text))

@@ -109,8 +109,7 @@ export function layoutSlides(meta: DeckMeta, selections: readonly Selection[], o
   const grouped = new Map(groups.map((group) => [group.sections[0]!, group]))
   const inGroup = new Set(groups.flatMap((group) => group.sections))
 
-  const agenda = agendaSlides(selections, inGroup, settings)
-  slides.push(...agenda)
+  slides.push(...agendaSlides(selections, inGroup, settings))
 
   const ids = sectionIds(selections)
   if (budget && budget.brief.length > 0) slides.push({type: 'summary', list: 'brief', title: labels.brief, bullets: budget.brief.slice(0, list('brief', budget.brief.length))})
@@ -174,7 +173,6 @@ export function layoutSlides(meta: DeckMeta, selections: readonly Selection[], o
   return {meta: {...meta, title}, slides}
 }
 
-/** `L12` for the section on line 12; `L12.2` for a second one starting there. */
 /**
  * The agenda: every section of depth 1 or 2, on as many slides as it takes,
  * up to `maxAgendaSlides`. Past that, a list so long says nothing: the agenda
@@ -211,6 +209,7 @@ function agendaSlides(selections: readonly Selection[], inGroup: ReadonlySet<num
   return chunks.map((items, index) => slide(index === chunks.length - 1 ? [...items, more] : items, index, index === 0 ? notes : undefined))
 }
 
+/** `L12` for the section on line 12; `L12.2` for a second one starting there. */
 function sectionIds(selections: readonly Selection[]): SectionId[] {
   const seen = new Map<number, number>()
   return selections.map(({section}) => {
