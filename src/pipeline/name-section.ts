@@ -21,9 +21,11 @@ export interface NameOptions {
    */
   readonly introductions?: readonly string[]
   /**
-   * Whether compromise is asked which words are verbs (a key phrase has
-   * none) and which are names (default: `true`); the notes' patterns alone
-   * decide without it, for notes of so many sections that it would take minutes.
+   * Whether compromise is asked which words are names and which are verbs
+   * (a key phrase has none) (default: `true`). Without it, for notes of so
+   * many sections that it would take minutes, the notes' patterns alone find
+   * people, and a section with no one to name it is titled by its first line:
+   * a key phrase could hold a verb ("budget approved").
    */
   readonly lexicon?: boolean
 }
@@ -92,7 +94,7 @@ export function nameSection(
   if (cue) return {title: cue[0]!.toUpperCase() + cue.slice(1), people}
   // A stretch of a transcript: what it is about, and who speaks.
   const shown = [...voices].map(displayName)
-  const phrase = keyPhrase(entries, others, language, mentioned, lexicon)
+  const phrase = lexicon ? keyPhrase(entries, others, language, mentioned) : (entries[0] ?? '').split('\n')[0]!.trim() || labels.untitled
   return {title: shown.length > 0 ? `${phrase} — ${shown.slice(0, 3).join(', ')}${shown.length > 3 ? ' …' : ''}` : phrase, people}
 }
 
@@ -143,11 +145,11 @@ const maxPhraseText = 100_000
  * the section repeats most and the other sections use least, written as the
  * notes write it.
  */
-function keyPhrase(entries: readonly string[], others: readonly string[] | SectionTerms, language: Language, names: ReadonlySet<string>, lexicon: boolean): string {
+function keyPhrase(entries: readonly string[], others: readonly string[] | SectionTerms, language: Language, names: ReadonlySet<string>): string {
   const elsewhere = usedElsewhere(entries, others, language)
   const text = entries.join('\n')
   // A topic is named by nouns: a phrase holds no verb ("failover took").
-  const englishTagging = lexicon && language.code.split('-')[0] === english.code
+  const englishTagging = language.code.split('-')[0] === english.code
   // compromise tags a word where the section says it; only the words of the
   // phrases that could win are asked about.
   const verbs = new Map<string, boolean>()

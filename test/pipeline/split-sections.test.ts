@@ -317,6 +317,20 @@ describe('splitSections: topic sentences over bullet lists', () => {
     expect(outline.sections[1]!.nodes.map((node) => node.type)).toEqual(['paragraph', 'list'])
   })
 
+  test('past 500 items, a topic sentence is its own title (no key phrase without compromise to tell verbs)', () => {
+    const nouns = ['quay', 'ferry', 'harbour', 'market', 'pier', 'lighthouse', 'canal']
+    const outlineOf = (count: number) =>
+      Array.from({length: count}, (_, index) => `- The ${nouns[index % 7]} budget number ${index} was approved by the council.\n  - vote on ${nouns[(index + 3) % 7]} day`).join('\n')
+    const titles = (count: number) => splitSections(markdown(outlineOf(count)), {kind: 'markdown-flat'}).sections.map((section) => section.title)
+    const few = titles(3)
+    expect(few).toHaveLength(3)
+    expect(few[0]).not.toBe('The quay budget number 0 was approved by the council.')
+    const many = titles(501)
+    expect(many).toHaveLength(501)
+    expect(many[0]).toBe('The quay budget number 0 was approved by the council.')
+    expect(many[500]).toBe('The market budget number 500 was approved by the council.')
+  })
+
   test('a short topic line over points is the section title', () => {
     const outline = splitSections(markdown('Quay repairs\n- north side first\n\nFerries\n- two new boats in May\n'), {kind: 'markdown-flat'})
     expect(outline.sections.map((section) => section.title)).toEqual(['Quay repairs', 'Ferries'])
