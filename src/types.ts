@@ -258,6 +258,8 @@ export interface SummarySlide {
   readonly list: 'brief' | 'actions'
   readonly title: string
   readonly bullets: readonly Bullet[]
+  /** Action items past the slides there is room for: counted on the last slide, listed in its speaker notes. */
+  readonly more?: readonly Origin[]
 }
 
 /**

@@ -237,6 +237,7 @@ workloads sessions talks tracks releases versions languages members employees st
     others: '{first}, {second} and others',
     more: 'and {count} more',
     moreSections: '{count} more sections, listed in the speaker notes',
+    moreActions: '{count} more action items, listed in the speaker notes',
     sourceNotes: 'Source notes for this slide',
     notOnSlides: 'Also in the notes, not on the slides',
     codeBlock: 'code block ({count} lines)',

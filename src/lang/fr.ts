@@ -206,6 +206,7 @@ membres employés salariés sites régions langues versions bénévoles habitant
     others: '{first}, {second} et d’autres',
     more: 'et {count} de plus',
     moreSections: '{count} autres sections, listées dans les notes de l’orateur',
+    moreActions: '{count} autres actions, listées dans les notes de l’orateur',
     sourceNotes: 'Notes d’origine de cette diapositive',
     notOnSlides: 'Aussi dans les notes, hors des diapositives',
     codeBlock: 'bloc de code ({count} lignes)',

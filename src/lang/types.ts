@@ -255,6 +255,8 @@ export interface Labels {
   readonly more: string
   /** The last agenda entry of notes with more sections than the agenda lists: `{count} more sections, …`. */
   readonly moreSections: string
+  /** The last line of the last action-items slide when more are left to its speaker notes. */
+  readonly moreActions: string
   /** Opens the speaker notes of a slide. */
   readonly sourceNotes: string
   /** Opens the part of the speaker notes that did not make the slides. */

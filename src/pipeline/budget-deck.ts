@@ -32,8 +32,9 @@ export interface BudgetOptions {
   readonly maxAgenda?: number
   readonly maxLinks?: number
   readonly maxActions?: number
-  /** Most agenda slides, as the layout (default: `3`). */
+  /** Most agenda slides and action-items slides, as the layout (defaults: `3`, `3`). */
   readonly maxAgendaSlides?: number
+  readonly maxActionSlides?: number
   /** Most resources slides; the other links go to the speaker notes of the last (default: `2`, as the layout). */
   readonly maxResourceSlides?: number
   /** The language of the notes: what keeps a sentence from standing alone (default: English). */
@@ -56,6 +57,7 @@ const defaults = {
   maxLinks: 8,
   maxActions: 6,
   maxAgendaSlides: 3,
+  maxActionSlides: 3,
   maxResourceSlides: 2,
   language: english as Language
 }
@@ -130,7 +132,7 @@ export function budgetDeck(selections: readonly Selection[], options?: Readonly<
   const agendaEntries = selections.filter((selection) => selection.section.depth <= 2).length
   const links = new Set(selections.flatMap((selection) => selection.links.map((link) => link.url))).size
   const actions = selections.reduce((sum, selection) => sum + selection.actions.length, 0)
-  const fixed = 1 + Math.min(settings.maxAgendaSlides, Math.ceil(agendaEntries / settings.maxAgenda)) + Math.min(settings.maxResourceSlides, Math.ceil(links / settings.maxLinks)) + Math.ceil(actions / settings.maxActions)
+  const fixed = 1 + Math.min(settings.maxAgendaSlides, Math.ceil(agendaEntries / settings.maxAgenda)) + Math.min(settings.maxResourceSlides, Math.ceil(links / settings.maxLinks)) + Math.min(settings.maxActionSlides, Math.ceil(actions / settings.maxActions))
 
   const points = selections.map((selection) => selection.bullets.filter((bullet) => bullet.cue === undefined && !bullet.tooLong && !onlyLinks(bullet, selection)))
   const capacity = selections.map((selection, index) => points[index]!.length + selection.code.length)

@@ -1,5 +1,5 @@
 import type {DeckBudget, SlideGroup} from './budget-deck.js'
-import type {AgendaSlide, Bullet, CodeBlock, ContentSlide, Deck, DeckMeta, DeckPart, Figure, Fit, Link, Origin, SectionId, Selection, Slide} from '../types.js'
+import type {ActionItem, AgendaSlide, Bullet, CodeBlock, ContentSlide, Deck, DeckMeta, DeckPart, Figure, Fit, Link, Origin, SectionId, Selection, Slide} from '../types.js'
 import {english} from '../lang/en.js'
 import type {Language} from '../lang/types.js'
 import {withDefaults} from '../text/settings.js'
@@ -23,6 +23,8 @@ export interface LayoutOptions {
    * that says how many more the agenda's speaker notes list.
    */
   readonly maxAgendaSlides?: number
+  /** Most action-items slides; the other items are counted on the last and listed in its speaker notes (default: `3`). */
+  readonly maxActionSlides?: number
   /** Most links on one resources slide (default: `8`). */
   readonly maxLinks?: number
   /** Most resources slides; the other links go to the speaker notes of the last (default: `2`). */
@@ -66,6 +68,7 @@ const defaults = {
   charsPerLine: 66,
   maxAgenda: 9,
   maxAgendaSlides: 3,
+  maxActionSlides: 3,
   maxLinks: 8,
   maxResourceSlides: 2,
   maxQuotes: 2,
@@ -152,13 +155,22 @@ export function layoutSlides(meta: DeckMeta, selections: readonly Selection[], o
     slides.push({type: 'numbers', title: labels.numbers, continued: index > 0, figures: group})
   )
 
+  // Action items, on `maxActionSlides` at most: past that, the first ones in
+  // the notes' order, and a last line that counts the rest, which the last
+  // slide's speaker notes list.
   const actions = selections.flatMap((selection) => selection.actions)
-  chunkEvenly(actions, list('actions', settings.maxBullets), (action) => lines(action.text), list('actions', settings.maxLines)).forEach((group, index) => {
+  const perSlide = list('actions', settings.maxBullets)
+  const chunkActions = (items: readonly ActionItem[]): ActionItem[][] => chunkEvenly(items, perSlide, (action) => lines(action.text), list('actions', settings.maxLines))
+  let actionGroups = chunkActions(actions)
+  if (actionGroups.length > settings.maxActionSlides) actionGroups = chunkActions(actions.slice(0, settings.maxActionSlides * perSlide - 1)).slice(0, settings.maxActionSlides)
+  const moreActions = actions.slice(actionGroups.flat().length).map((action) => action.origin)
+  actionGroups.forEach((group, index) => {
     slides.push({
       type: 'summary',
       list: 'actions',
       title: index === 0 ? labels.actions : `${labels.actions} ${labels.continued}`,
-      bullets: group.map((action) => ({text: action.text, depth: 0, origin: action.origin, score: 0}))
+      bullets: group.map((action) => ({text: action.text, depth: 0, origin: action.origin, score: 0})),
+      ...(index === actionGroups.length - 1 && moreActions.length > 0 ? {more: moreActions} : {})
     })
   })
 

@@ -128,7 +128,10 @@ function slideTree(slide: Slide, settings: Settings): Root {
     }
     case 'summary': {
       const origins = slide.bullets.map((bullet) => bullet.origin)
-      return root([directive('_class: summary'), heading(2, slide.title), bulletList(slide.bullets, []), notes(origins, [], settings)])
+      const more = slide.more ?? []
+      const items = bulletList(slide.bullets, [])
+      if (more.length > 0) items.children.push(listItem([{type: 'text', value: settings.labels.moreActions.replace('{count}', String(more.length))}]))
+      return root([directive('_class: summary'), heading(2, slide.title), items, notes(origins, more, settings)])
     }
     case 'resources': {
       const items = slide.links.map((link) => listItem(linkLabel(link)))

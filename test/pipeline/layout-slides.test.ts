@@ -90,6 +90,17 @@ describe('layoutSlides: deck shape', () => {
     expect(listed.map((origin) => origin.text)).not.toContain('Topic 3')
   })
 
+  test('more action items than three slides hold: the first ones, then a line that counts the rest, which the notes of the last list', () => {
+    const actions = Array.from({length: 30}, (_, index) => ({text: `Lee to book hall ${index + 1}`, origin: {line: index + 1, text: `TODO: Lee to book hall ${index + 1}`}}))
+    const slides = ofType(layoutSlides({title: 'T'}, [selection('Minutes', {actions})]).slides, 'summary').filter((slide) => slide.list === 'actions')
+    expect(slides).toHaveLength(3)
+    const shown = slides.flatMap((slide) => slide.bullets.map((item) => item.text))
+    expect(shown).toEqual(actions.slice(0, shown.length).map((action) => action.text))
+    expect(slides.slice(0, 2).every((slide) => slide.more === undefined)).toBe(true)
+    expect(slides[2]!.more).toEqual(actions.slice(shown.length).map((action) => action.origin))
+    expect(shown.length + slides[2]!.more!.length).toBe(30)
+  })
+
   test('up to three agenda slides list every section', () => {
     const sections = Array.from({length: 27}, (_, index) => selection(`Topic ${index + 1}`, {bullets: [bullet('x', index)]}))
     const agendas = ofType(layoutSlides({title: 'T'}, sections).slides, 'agenda')

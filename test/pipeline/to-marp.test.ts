@@ -42,6 +42,17 @@ function render(markdown: string) {
   return {html, comments, sections: (html.match(/<section\b/g) ?? []).length}
 }
 
+describe('toMarp: action items left to the speaker notes', () => {
+  test('the last action-items slide counts them on the slide and lists them, with their lines, in its notes', () => {
+    const shown = bullet('Lee to book the hall', 4)
+    const more = [origin(9, 'Ana to order the buses'), origin(12, 'Tom to print the maps')]
+    const markdown = toMarp(deckOf([{type: 'summary', list: 'actions', title: 'Action items', bullets: [shown], more}]))
+    const slide = split(markdown).slides[0]!
+    expect(slide).toContain('- 2 more action items, listed in the speaker notes')
+    expect(slide).toMatch(/Also in the notes, not on the slides\n\n• notes:9 — Ana to order the buses\n• notes:12 — Tom to print the maps/)
+  })
+})
+
 describe('toMarp on a day of notes', () => {
   test('a slide whose speaker notes hold 300,000 left-out lines is written whole', () => {
     const shown = bullet('The ferry runs late', 1)
