@@ -1,8 +1,10 @@
-import {describe, expect, test} from 'vitest'
+import {afterEach, describe, expect, test} from 'vitest'
 import {defaultFormats, formats, isFormat, outputFormats} from '../../src/render/formats.js'
 import {loadThemes} from '../../src/render/themes.js'
 import {buildDeck} from '../../src/pipeline/build-deck.js'
-import {debrief, temporaryDirectory} from '../helpers.js'
+import {debrief, removeTemporaryDirectories, temporaryDirectory} from '../helpers.js'
+
+afterEach(removeTemporaryDirectories)
 
 const themes = await loadThemes()
 
