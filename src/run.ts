@@ -171,7 +171,7 @@ export async function run(inputs: readonly RunInput[], options?: Readonly<RunOpt
   if (!Number.isInteger(concurrency) || concurrency < 1) throw new DeckError(`Unexpected \`${concurrency}\` for \`concurrency\`, expected a positive integer`, ExitCode.Usage)
 
   const sources = await readInputs(inputs, {out, formats, write, reportJson: options?.reportJson})
-  const [{planDeck}, {composeDeck}] = await Promise.all([import('./pipeline/plan-deck.js'), import('./pipeline/compose-deck.js')])
+  const [{planDeck, planImages}, {composeDeck}] = await Promise.all([import('./pipeline/plan-deck.js'), import('./pipeline/compose-deck.js')])
   const total = sources.length
 
   let tables = formats.map((format) => outputFormats[format])
@@ -216,7 +216,12 @@ export async function run(inputs: readonly RunInput[], options?: Readonly<RunOpt
         try {
           // An edited deck is rendered as it is: its theme must be one debrief has.
           if (source.deck !== undefined) checkDeckTheme(source.path, source.deck, themes)
-          else plan = planDeck(source.bytes, {...planOptions, file: source.path})
+          else {
+            plan = planDeck(source.bytes, {...planOptions, file: source.path})
+            // A picture that cannot be read gets no slide: the deck is planned again without it.
+            const unreadable = await unreadableImages(planImages(plan), source, warn)
+            if (unreadable.size > 0) plan = planDeck(source.bytes, {...planOptions, file: source.path, leaveOutImages: unreadable})
+          }
           // A count of slides the notes cannot fill is said, not padded.
           if (plan?.budget.asked !== undefined) warn(`${source.path}: ${plan.budget.why}`)
         } catch (error) {
@@ -325,12 +330,26 @@ async function measureDeck(markdown: string, browser: SharedBrowser, themes: The
   return measureSlides(markdown, browser, {themeCss: themes.css})
 }
 
+/** Which of a plan's local images (beside its notes) cannot be read; each is reported. */
+async function unreadableImages(paths: readonly string[], source: Source, warn: (message: string) => void): Promise<ReadonlySet<string>> {
+  if (paths.length === 0) return new Set()
+  const [{imageTypes}, {readImages}] = await Promise.all([import('./render/embed-images.js'), import('./files.js')])
+  const {images, skipped} = await readImages(paths, imageBase(source), imageTypes)
+  for (const reason of skipped) warn(`${source.path}: image ${reason}; it is left out of the deck`)
+  return new Set(paths.filter((path) => !images.has(path)))
+}
+
+/** Where a source's local images are read from: beside it. */
+function imageBase(source: Source): string {
+  return source.onDisk ? dirname(source.path) : '.'
+}
+
 /** The deck with its local images (beside its notes or deck file) as data URIs; those that cannot be read are reported. */
 async function withImages(markdown: string, source: Source, warn: (message: string) => void): Promise<string> {
   const [{embedImages, imageTypes, localImages}, {readImages}] = await Promise.all([import('./render/embed-images.js'), import('./files.js')])
   const paths = localImages(markdown)
   if (paths.length === 0) return markdown
-  const {images, skipped} = await readImages(paths, source.onDisk ? dirname(source.path) : '.', imageTypes)
+  const {images, skipped} = await readImages(paths, imageBase(source), imageTypes)
   for (const reason of skipped) warn(`${source.path}: image ${reason}; it is left out of the deck`)
   return embedImages(markdown, images, new Set(paths.filter((path) => !images.has(path))))
 }

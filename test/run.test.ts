@@ -274,6 +274,23 @@ describe('run() with a browser it is given', () => {
     }
   })
 
+  test('a picture that cannot be read gets no slide: the deck is planned without it, and the warning says so once', async () => {
+    const dir = temporaryDirectory()
+    mkdirSync(join(dir, 'notes', 'photos'), {recursive: true})
+    writeFileSync(join(dir, 'notes', 'photos', 'board.png'), png(8, 6))
+    const text = '# Offsite\n\n## Day one\n\n- We planned the roadmap by the river.\n- The ferry back was late.\n\n![The whiteboard](photos/board.png)\n\n![The lost photo](photos/lost.png)\n'
+    writeFileSync(join(dir, 'notes', 'offsite.md'), text)
+    const warnings: string[] = []
+    const [deck] = (await run([join(dir, 'notes', 'offsite.md')], {out: join(dir, 'decks'), formats: ['md'], browser, onWarning: (message) => warnings.push(message)})).decks
+    const slides = deck!.markdown.split(/\n---\n/)
+    // One image slide, for the picture that is there; none is left with a title alone.
+    expect(slides.filter((slide) => slide.includes('_class: image'))).toHaveLength(1)
+    expect(slides.some((slide) => slide.includes('The lost photo'))).toBe(false)
+    // The front matter, then one part a slide.
+    expect(deck!.slides).toBe(slides.length - 1)
+    expect(warnings).toEqual([`${join(dir, 'notes', 'offsite.md')}: image photos/lost.png: not found; it is left out of the deck`])
+  })
+
   test('a local image beside the notes is embedded in the deck and the HTML; a missing one is reported', async () => {
     const dir = temporaryDirectory()
     mkdirSync(join(dir, 'notes', 'photos'), {recursive: true})

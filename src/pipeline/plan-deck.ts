@@ -38,6 +38,12 @@ export interface PlanOptions {
   readonly slides?: number
   /** Length of the talk the deck is for, in minutes, at 1.5 minutes a slide (default: none; `slides` wins). */
   readonly minutes?: number
+  /**
+   * Local images of the notes that cannot be shown (not found, not an
+   * image): the deck is planned without them, no slide for a picture it
+   * cannot show (default: none; see `planImages`).
+   */
+  readonly leaveOutImages?: ReadonlySet<string>
 }
 
 /**
@@ -94,13 +100,18 @@ export function planDeck(text: string | Uint8Array, options?: Readonly<PlanOptio
   const order = requested !== 'auto' || judged ? requested : logLike && orderEvidence(logEntries(read.text), {language}) > 0 ? 'reverse' : 'as-is'
   const {tree, reversed} = orderEntries(parsed, {order, blocks: !markdownKinds, language})
   const outline = shapeMinutes(splitSections(tree, {file, kind: notes.kind, language}), {language})
-  const candidates = selectPoints(outline, {maxWords: options?.maxWords, language})
+  const candidates = selectPoints(outline, {maxWords: options?.maxWords, language, ...(options?.leaveOutImages ? {leaveOutImages: options.leaveOutImages} : {})})
   const budget = budgetDeck(candidates, {words: countWords(notes.text), slides: options?.slides, minutes: options?.minutes, language})
   // A greeting ("Okay, welcome to …") says nothing under the title.
   const {subtitle, ...rest} = outline.meta
   const lead = subtitle !== undefined && lowValueKind(subtitle, language.lowValue) === undefined ? {subtitle} : {}
   const meta = {...rest, ...lead, date: outline.meta.date ?? date, ...(options?.title ? {title: options.title} : {})}
   return {file, text: read.text, kind: notes.kind, language, reversed, removed, meta, sections: outline.sections, selections: budget.selections, budget}
+}
+
+/** The local images a plan shows, as the notes write their paths, each once, in order. */
+export function planImages(plan: Plan): string[] {
+  return [...new Set(plan.selections.flatMap((selection) => (selection.images ?? []).map((image) => image.url)))]
 }
 
 /** Words of the notes as written: runs of letters or digits. */

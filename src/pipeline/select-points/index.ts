@@ -25,9 +25,11 @@ export interface SelectOptions {
   readonly maxWords?: number
   /** The language of the notes: fillers, action markers, units, stop words (default: English). */
   readonly language?: Language
+  /** Local images that cannot be shown (not found, not an image): left out, as if the notes had none (default: none). */
+  readonly leaveOutImages?: ReadonlySet<string>
 }
 
-const defaults = {maxWords: 12, language: english}
+const defaults = {maxWords: 12, language: english, leaveOutImages: new Set<string>() as ReadonlySet<string>}
 
 type Settings = typeof defaults
 
@@ -45,7 +47,7 @@ type Settings = typeof defaults
 export function selectPoints(outline: Outline, options?: Readonly<SelectOptions>): Selection[] {
   const settings = withDefaults(defaults, options)
   const {language} = settings
-  const collected = outline.sections.map((section) => collect(section, outline.definitions, language))
+  const collected = outline.sections.map((section) => collect(section, outline.definitions, language, settings.leaveOutImages))
   const documents = collected.flatMap((entry) => entry.candidates.map((candidate) => candidate.text))
   // Everyone the notes introduce, for quotes said by "Sharma" or "he".
   let people: Person[] = []
@@ -91,7 +93,7 @@ interface Collected {
   readonly language: Language
 }
 
-function collect(section: Section, definitions: Readonly<Record<string, string>>, language: Language): Collected {
+function collect(section: Section, definitions: Readonly<Record<string, string>>, language: Language, leaveOut: ReadonlySet<string>): Collected {
   const result: Collected = {section, candidates: [], images: [], quotes: [], code: [], links: [], actions: [], language}
   // An image's alt text describes a picture; it is no point of the notes.
   for (const node of section.nodes) block(withoutImages(node), 0, result)
@@ -101,7 +103,7 @@ function collect(section: Section, definitions: Readonly<Record<string, string>>
         const alt = clean(child.alt ?? '')
         // A remote image is listed with its alt text, never loaded: the deck stays offline.
         if (remote.test(child.url)) result.links.push({text: alt ? `${language.labels.image}: ${alt}` : language.labels.image, url: child.url, line: lineOf(child)})
-        else if (child.url) result.images.push({alt, url: child.url, line: lineOf(child)})
+        else if (child.url && !leaveOut.has(child.url)) result.images.push({alt, url: child.url, line: lineOf(child)})
       } else if (child.type === 'link') {
         result.links.push({text: clean(toString(child)) || child.url, url: child.url, line: lineOf(child)})
       } else if (child.type === 'linkReference' && definitions[child.identifier]) {
