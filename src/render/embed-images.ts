@@ -24,6 +24,8 @@ export const imageTypes: Readonly<Record<string, string>> = {
 
 /** The local images a Marp deck shows (`![alt](path)`), as written, each once. */
 export function localImages(deck: string): string[] {
+  // Every image is written `![…`: a deck without one is not parsed (a day of notes makes megabytes).
+  if (!deck.includes('![')) return []
   const found = new Set<string>()
   visit(markdown.parse(deck), 'image', (image: Image) => {
     if (image.url && !notLocal.test(image.url)) found.add(image.url)
