@@ -247,7 +247,8 @@ export async function run(inputs: readonly RunInput[], options?: Readonly<RunOpt
     const {selectNotes} = await import('./render/select-notes.js')
     const notes = options?.notes ?? 'slides'
     const decks = complete.map(({name, markdown, deck}) => ({name, markdown, ...(deck ? {meta: deck.meta, title: deck.meta.title} : {})}))
-    const shared = decks.map((deck) => ({...deck, markdown: selectNotes(deck.markdown, {notes})}))
+    // Decks to share, with only the notes asked for: made when a format shares them (md keeps all).
+    const shared = tables.some((format) => format.notes !== 'all') ? decks.map((deck) => ({...deck, markdown: selectNotes(deck.markdown, {notes})})) : decks
     // Formats side by side too; when one fails, the others under way end before it is thrown.
     const made = await mapLimit(
       tables,
