@@ -8,7 +8,7 @@ const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'tom
 
 // Markdown longer than this is parsed in pieces: micromark slows down with
 // the length of a list (a 1 MB outline took 16 times as long as 100 KB).
-const pieceLength = 65_536
+const pieceLength = 16_384
 // What may carry meaning from one piece to another: a link or footnote
 // definition, an HTML block that runs past blank lines.
 const acrossPieces = /^ {0,3}\[[^\]\n]+\]:|<(?:script|pre|style|textarea)\b|<!--|<\?|<![A-Za-z[]/im
@@ -20,7 +20,7 @@ const fence = /^\s*(`{3,}|~{3,})/
 
 /**
  * Markdown as remark parses it, in time linear in its length: text longer
- * than 64 KB is cut before headings and top-level bullet items into pieces
+ * than 16 KB is cut before headings and top-level bullet items into pieces
  * parsed one by one, their positions shifted back into the whole, and a list
  * cut in two joined again. Text where a piece could change another (link
  * definitions, raw HTML blocks, front matter not closed) is parsed whole.
