@@ -3,6 +3,9 @@ import {detectKind} from '../../src/pipeline/detect-kind.js'
 
 const blocks = (...entries: string[]) => entries.join('\n\n')
 
+// A fair, entry by entry, each opened by its time.
+const fairEntries = ['09:17AM - The mayor opens the fair.', '09:20AM - Judges taste rye.', '09:31AM - Croissants next.', '09:40AM - A miller speaks.', '09:52AM - Prizes are handed out.', '10:05AM - That is a wrap.']
+
 describe('detectKind: Markdown', () => {
   test('a .md file with an ATX heading is markdown', () => {
     expect(detectKind('# Council meeting\n\nThe budget was approved.', 'council.md')).toBe('markdown')
@@ -163,8 +166,7 @@ describe('detectKind: weighing the evidence', () => {
   })
 
   test('a .md file of timestamped entries is a live blog', () => {
-    const entries = ['09:17AM - The mayor opens the fair.', '09:20AM - Judges taste rye.', '09:31AM - Croissants next.', '09:40AM - A miller speaks.', '09:52AM - Prizes are handed out.', '10:05AM - That is a wrap.']
-    expect(detectKind(entries.join('\n\n'), 'fair.md')).toBe('live-blog')
+    expect(detectKind(fairEntries.join('\n\n'), 'fair.md')).toBe('live-blog')
   })
 
   test('wall-clock times, one entry a line with no names, are a live blog, not a transcript', () => {
@@ -203,8 +205,7 @@ describe('detectKind: a log written in Markdown, whatever marks its entries', ()
   })
 
   test('entries inside HTML paragraphs, opened by their times, are a live blog', () => {
-    const entries = ['09:17AM - The mayor opens the fair.', '09:20AM - Judges taste rye.', '09:31AM - Croissants next.', '09:40AM - A miller speaks.', '09:52AM - Prizes are handed out.', '10:05AM - That is a wrap.']
-    const text = `{{< rawhtml >}}\n<p><img src="/assets/fair.png"></p>\n${entries.map((entry) => `<p>${entry}</p>\n<p><img src="/assets/stand.png"></p>`).join('\n')}\n{{< /rawhtml >}}\n`
+    const text = `{{< rawhtml >}}\n<p><img src="/assets/fair.png"></p>\n${fairEntries.map((entry) => `<p>${entry}</p>\n<p><img src="/assets/stand.png"></p>`).join('\n')}\n{{< /rawhtml >}}\n`
     expect(detectKind(text, 'fair.md')).toBe('live-blog')
   })
 })
