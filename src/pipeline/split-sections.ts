@@ -160,10 +160,11 @@ function logParts(section: Section, language: Language): Section[] {
   const starts = segmentText(texts, {language})
   if (starts.length < 2) return [section]
   const groups = starts.map((start, index) => texts.slice(start, starts[index + 1] ?? texts.length))
+  const groupTerms = sectionTerms(groups.map((group) => group.join(' ')), {language})
   return starts.map((start, index) => {
     const nodes = section.nodes.slice(start, starts[index + 1] ?? section.nodes.length)
     if (index === 0) return {...section, nodes}
-    const named = nameSection(groups[index]!, [], groups.filter((_, other) => other !== index).map((group) => group.join(' ')), {language})
+    const named = nameSection(groups[index]!, [], groupTerms, {language})
     return {title: named.title, depth: section.depth + 1, line: lineOf(nodes[0]!), nodes}
   })
 }
