@@ -213,13 +213,16 @@ export async function run(inputs: readonly RunInput[], options?: Readonly<RunOpt
         const warn = (message: string) => void held[index]!.push(message)
         progress({type: 'building', source: source.path, index, total})
         let plan: Plan | undefined
+        let images = noImages
         try {
           // An edited deck is rendered as it is: its theme must be one debrief has.
           if (source.deck !== undefined) checkDeckTheme(source.path, source.deck, themes)
           else {
             plan = planDeck(source.bytes, {...planOptions, file: source.path})
             // A picture that cannot be read gets no slide: the deck is planned again without it.
-            const unreadable = await unreadableImages(planImages(plan), source, warn)
+            const shown = planImages(plan)
+            images = await readLocalImages(shown, source, warn)
+            const unreadable = new Set(shown.filter((path) => !images.images.has(path)))
             if (unreadable.size > 0) plan = planDeck(source.bytes, {...planOptions, file: source.path, leaveOutImages: unreadable})
           }
           // A count of slides the notes cannot fill is said, not padded.
@@ -231,7 +234,7 @@ export async function run(inputs: readonly RunInput[], options?: Readonly<RunOpt
           return undefined
         }
         const browser = await (starting ??= startBrowser())
-        const entry = await buildOne(source, plan, browser && measure ? browser : undefined, warn)
+        const entry = await buildOne(source, plan, browser && measure ? browser : undefined, warn, images)
         progress({type: 'built', source: source.path, index, total, slides: entry.slides})
         return entry
       },
@@ -285,8 +288,8 @@ export async function run(inputs: readonly RunInput[], options?: Readonly<RunOpt
     await owned?.close()
   }
 
-  /** Fit one deck in the browser (or compose it from the estimate), and embed its images. */
-  async function buildOne(source: Source, plan: Plan | undefined, browser: SharedBrowser | undefined, warn: (message: string) => void): Promise<Built> {
+  /** Fit one deck in the browser (or compose it from the estimate), and embed its images (those read for its plan are not read again). */
+  async function buildOne(source: Source, plan: Plan | undefined, browser: SharedBrowser | undefined, warn: (message: string) => void, images: LocalImages): Promise<Built> {
     let entry: Omit<Built, 'markdown'>
     if (!plan) {
       // An edited deck: measured as it is, never rewritten.
@@ -308,7 +311,7 @@ export async function run(inputs: readonly RunInput[], options?: Readonly<RunOpt
       entry = {source: source.path, name: source.name, deck, built: deck.markdown, slides: deck.slides.length, measured: true, passes: result.passes, overflowing: result.overflowing}
     }
     // Local images go into the deck as data URIs: every file made of it stays whole offline.
-    return {...entry, markdown: await withImages(entry.built, source, warn)}
+    return {...entry, markdown: await withImages(entry.built, source, warn, images)}
   }
 }
 
@@ -331,27 +334,33 @@ async function measureDeck(markdown: string, browser: SharedBrowser, themes: The
   return measureSlides(markdown, browser, {themeCss: themes.css})
 }
 
-/** Which of a plan's local images (beside its notes) cannot be read; each is reported. */
-async function unreadableImages(paths: readonly string[], source: Source, warn: (message: string) => void): Promise<ReadonlySet<string>> {
-  if (paths.length === 0) return new Set()
+/** Local images read for a deck: path → data URI, and every path tried (those missing from `images` could not be read). */
+interface LocalImages {
+  readonly images: ReadonlyMap<string, string>
+  readonly tried: ReadonlySet<string>
+}
+
+const noImages: LocalImages = {images: new Map(), tried: new Set()}
+
+/**
+ * Read a source's local images (beside it) that were not tried before, as
+ * data URIs; each one that cannot be read is reported, once.
+ */
+async function readLocalImages(paths: readonly string[], source: Source, warn: (message: string) => void, known: LocalImages = noImages): Promise<LocalImages> {
+  const wanted = paths.filter((path) => !known.tried.has(path))
+  if (wanted.length === 0) return known
   const [{imageTypes}, {readImages}] = await Promise.all([import('./render/embed-images.js'), import('./files.js')])
-  const {images, skipped} = await readImages(paths, imageBase(source), imageTypes)
+  const {images, skipped} = await readImages(wanted, source.onDisk ? dirname(source.path) : '.', imageTypes)
   for (const reason of skipped) warn(`${source.path}: image ${reason}; it is left out of the deck`)
-  return new Set(paths.filter((path) => !images.has(path)))
+  return {images: new Map([...known.images, ...images]), tried: new Set([...known.tried, ...wanted])}
 }
 
-/** Where a source's local images are read from: beside it. */
-function imageBase(source: Source): string {
-  return source.onDisk ? dirname(source.path) : '.'
-}
-
-/** The deck with its local images (beside its notes or deck file) as data URIs; those that cannot be read are reported. */
-async function withImages(markdown: string, source: Source, warn: (message: string) => void): Promise<string> {
-  const [{embedImages, imageTypes, localImages}, {readImages}] = await Promise.all([import('./render/embed-images.js'), import('./files.js')])
+/** The deck with its local images as data URIs (those read before, and any others); those that cannot be read are taken out. */
+async function withImages(markdown: string, source: Source, warn: (message: string) => void, known: LocalImages): Promise<string> {
+  const {embedImages, localImages} = await import('./render/embed-images.js')
   const paths = localImages(markdown)
   if (paths.length === 0) return markdown
-  const {images, skipped} = await readImages(paths, imageBase(source), imageTypes)
-  for (const reason of skipped) warn(`${source.path}: image ${reason}; it is left out of the deck`)
+  const {images} = await readLocalImages(paths, source, warn, known)
   return embedImages(markdown, images, new Set(paths.filter((path) => !images.has(path))))
 }
 
