@@ -20,8 +20,8 @@ const fence = /^\s*(`{3,}|~{3,})/
 
 /**
  * Markdown as remark parses it, in time linear in its length: text longer
- * than 16 KB is cut before headings and top-level bullet items into pieces
- * parsed one by one, their positions shifted back into the whole, and a list
+ * than two pieces (32 KB) is cut before headings and top-level bullet items
+ * into pieces of 16 KB or a little more, parsed one by one, their positions shifted back into the whole, and a list
  * cut in two joined again. Text where a piece could change another (link
  * definitions, raw HTML blocks, front matter not closed) is parsed whole.
  */
@@ -41,8 +41,11 @@ export function parseMarkdown(text: string): Root {
     const previous = children.at(-1)
     const marker = (list: RootContent): string | undefined => text.slice(list.position?.start.offset ?? 0).trimStart()[0]
     if (previous?.type === 'list' && first?.type === 'list' && !first.ordered && !previous.ordered && marker(previous) === text[from]) {
-      // A list cut between two of its items: one list, as a whole parse gives.
-      children[children.length - 1] = {...previous, spread: Boolean(previous.spread || first.spread), children: [...previous.children, ...first.children], position: {start: previous.position!.start, end: first.position!.end}}
+      // A list cut between two of its items: one list, as a whole parse gives;
+      // its items are added in place (a list may run through hundreds of pieces).
+      const list = {...previous, spread: Boolean(previous.spread || first.spread), position: {start: previous.position!.start, end: first.position!.end}}
+      for (const item of first.children) list.children.push(item)
+      children[children.length - 1] = list
       for (const child of rest) children.push(child)
     } else for (const child of piece.children) children.push(child)
   }
