@@ -46,7 +46,8 @@ export function readHtml(tree: Root, source: string): Root {
     const inside = regions[region]
     if (inside && start >= inside.first - 1 && start <= inside.last) {
       if (!inside.read) {
-        children.push(...readBlock(inside.html, inside.first, 1))
+        // One at a time: a region of raw HTML may hold more blocks than a call takes arguments.
+        for (const block of readBlock(inside.html, inside.first, 1)) children.push(block)
         inside.read = true
       }
       continue
