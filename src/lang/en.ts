@@ -146,8 +146,7 @@ workloads sessions talks tracks releases versions languages members employees st
     durations: ['years?', 'months?', 'weeks?', 'days?'],
     countedNoun: '[a-z]{3,}(?:s|es)',
     ratios: ['out of'],
-    versionWords: ['v', 'version', 'release', 'rel'],
-    connectives: words('of a an the and or to in on for with by at from that which as is are was were')
+    versionWords: ['v', 'version', 'release', 'rel']
   },
   people: {
     roleWords: words(`engineer engineering manager director lead head founder co-founder cofounder officer president chair chairman chairwoman

@@ -122,8 +122,7 @@ membres employés salariés sites régions langues versions bénévoles habitant
     durations: ['ans', 'années?', 'mois', 'semaines?', 'jours?'],
     countedNoun: '[a-zà-ÿœ]{3,}(?:s|x)',
     ratios: ['sur'],
-    versionWords: ['v', 'version', 'release'],
-    connectives: words("de du des d la le les l un une et ou à au aux en dans pour par avec sur que qui est sont était")
+    versionWords: ['v', 'version', 'release']
   },
   people: {
     roleWords: words(`fondateur fondatrice cofondateur cofondatrice co-fondateur co-fondatrice directeur directrice responsable chef cheffe

@@ -174,8 +174,6 @@ export interface FigureWords {
   readonly ratios: readonly string[]
   /** Words that put a version number before them ("version 2.0 releases"), lower case. */
   readonly versionWords: readonly string[]
-  /** Words a figure's context does not end on ("of", "the"), lower case. */
-  readonly connectives: ReadonlySet<string>
 }
 
 /** Words that tell people, their roles and their organisations. */
